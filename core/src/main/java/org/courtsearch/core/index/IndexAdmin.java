@@ -1,0 +1,138 @@
+package org.courtsearch.core.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.get_alias.IndexAliases;
+import co.elastic.clients.elasticsearch.nodes.info.NodeInfo;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.nodes.NodesInfoResponse;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates indices from the contract and keeps every index behind its alias
+ * ({@code decisions} → {@code decisions-v1}), so a mapping change is a new version plus an
+ * atomic alias swap.
+ */
+public final class IndexAdmin {
+  public static final String PLUGIN_NAME = "courtsearch-analysis";
+  private static final Logger log = LoggerFactory.getLogger(IndexAdmin.class);
+
+  private final ElasticsearchClient client;
+
+  public IndexAdmin(ElasticsearchClient client) {
+    this.client = client;
+  }
+
+  /** PLUGIN when every node has courtsearch-analysis (as a plugin or, embedded, as a module). */
+  public AnalysisMode detectAnalysis() {
+    try {
+      NodesInfoResponse info = client.nodes().info(n -> n.metric("plugins"));
+      boolean everywhere = !info.nodes().isEmpty() && info.nodes().values().stream().allMatch(IndexAdmin::hasPlugin);
+      if (!everywhere) {
+        log.warn("The {} plugin is not installed on every node of this cluster: indexing with Elasticsearch's stock "
+            + "Russian analysis instead (Snowball, no ё folding in the plugin's sense). Install the plugin zip for "
+            + "the analysis courtsearch is tested with.", PLUGIN_NAME);
+      }
+      return everywhere ? AnalysisMode.PLUGIN : AnalysisMode.STOCK;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean hasPlugin(NodeInfo node) {
+    return node.plugins().stream().anyMatch(p -> PLUGIN_NAME.equals(p.name()))
+        || node.modules().stream().anyMatch(p -> PLUGIN_NAME.equals(p.name()));
+  }
+
+  /**
+   * Makes sure {@code alias} points at an index built from contract {@code contract}; creates
+   * {@code <alias>-v1} when there is none. Returns the concrete index name.
+   */
+  public String ensure(String alias, String contract, int shards, String replicas) {
+    Optional<String> current = concreteIndex(alias);
+    if (current.isPresent()) {
+      return current.get();
+    }
+    String index = alias + "-v1";
+    create(index, alias, contract, shards, replicas, detectAnalysis());
+    return index;
+  }
+
+  /** The index behind {@code alias}, if the alias exists. Fails if {@code alias} is a plain index. */
+  public Optional<String> concreteIndex(String alias) {
+    try {
+      if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+        if (client.indices().exists(e -> e.index(alias)).value()) {
+          throw new IllegalStateException("'" + alias + "' is an index, not an alias: courtsearch writes through an alias. "
+              + "Reindex it into " + alias + "-v1 and point the alias there, or choose another COURTSEARCH_INDEX.");
+        }
+        return Optional.empty();
+      }
+      Map<String, IndexAliases> result = client.indices().getAlias(a -> a.name(alias)).result();
+      return result.entrySet().stream()
+          .filter(e -> e.getValue().aliases().get(alias) != null
+              && !Boolean.FALSE.equals(e.getValue().aliases().get(alias).isWriteIndex()))
+          .map(Map.Entry::getKey)
+          .findFirst()
+          .or(() -> result.keySet().stream().findFirst());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Creates {@code index} from the contract; with {@code alias} non-null, the alias points at it for writes. */
+  public void create(String index, String alias, String contract, int shards, String replicas, AnalysisMode analysis) {
+    ObjectNode body = IndexContract.forCluster(contract, analysis, shards, replicas);
+    if (alias != null) {
+      body.with("aliases").with(alias).put("is_write_index", true);
+    }
+    try {
+      client.indices().create(c -> c.index(index).withJson(new StringReader(body.toString())));
+      log.info("created index {} ({} analysis){}", index, analysis, alias == null ? "" : " behind alias " + alias);
+    } catch (ElasticsearchException e) {
+      if ("resource_already_exists_exception".equals(e.error().type())) {
+        log.debug("index {} was created concurrently", index);
+        return;
+      }
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Moves {@code alias} from {@code from} to {@code to} in one atomic cluster-state update. */
+  public void swapAlias(String alias, String from, String to) {
+    try {
+      client.indices().updateAliases(u -> u
+          .actions(a -> a.remove(r -> r.index(from).alias(alias)))
+          .actions(a -> a.add(ad -> ad.index(to).alias(alias).isWriteIndex(true))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The version after the highest {@code <alias>-vN} that exists, e.g. {@code decisions-v2}. */
+  public String nextVersion(String alias) {
+    try {
+      Pattern versioned = Pattern.compile(Pattern.quote(alias) + "-v(\\d+)");
+      int max = 0;
+      for (String name : client.indices().get(g -> g.index(alias + "-v*").allowNoIndices(true)).result().keySet()) {
+        Matcher m = versioned.matcher(name);
+        if (m.matches()) {
+          max = Math.max(max, Integer.parseInt(m.group(1)));
+        }
+      }
+      return alias + "-v" + (max + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
