@@ -2,9 +2,9 @@ package org.courtsearch.core.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.get_alias.IndexAliases;
-import co.elastic.clients.elasticsearch.nodes.info.NodeInfo;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch.nodes.NodesInfoResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.courtsearch.core.es.LowLevel;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
@@ -34,8 +34,11 @@ public final class IndexAdmin {
   /** PLUGIN when every node has courtsearch-analysis (as a plugin or, embedded, as a module). */
   public AnalysisMode detectAnalysis() {
     try {
-      NodesInfoResponse info = client.nodes().info(n -> n.metric("plugins"));
-      boolean everywhere = !info.nodes().isEmpty() && info.nodes().values().stream().allMatch(IndexAdmin::hasPlugin);
+      JsonNode nodes = LowLevel.get(client, "/_nodes/plugins?filter_path=nodes.*.plugins.name,nodes.*.modules.name").path("nodes");
+      boolean everywhere = nodes.size() > 0;
+      for (JsonNode node : nodes) {
+        everywhere &= hasPlugin(node.path("plugins")) || hasPlugin(node.path("modules"));
+      }
       if (!everywhere) {
         log.warn("The {} plugin is not installed on every node of this cluster: indexing with Elasticsearch's stock "
             + "Russian analysis instead (Snowball, no ё folding in the plugin's sense). Install the plugin zip for "
@@ -47,9 +50,13 @@ public final class IndexAdmin {
     }
   }
 
-  private static boolean hasPlugin(NodeInfo node) {
-    return node.plugins().stream().anyMatch(p -> PLUGIN_NAME.equals(p.name()))
-        || node.modules().stream().anyMatch(p -> PLUGIN_NAME.equals(p.name()));
+  private static boolean hasPlugin(JsonNode list) {
+    for (JsonNode p : list) {
+      if (PLUGIN_NAME.equals(p.path("name").asText())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,0 +1,25 @@
+package org.courtsearch.core.decision;
+
+/** Kind of act, stored as its Russian name so that {@code doc_type:приговор} reads naturally. */
+public enum DocType {
+  SENTENCE("приговор", "Приговор"),
+  RULING("постановление", "Постановление"),
+  DECISION("решение", "Решение"),
+  DETERMINATION("определение", "Определение");
+
+  private final String value;
+  private final String label;
+
+  DocType(String value, String label) {
+    this.value = value;
+    this.label = label;
+  }
+
+  public String value() {
+    return value;
+  }
+
+  public String label() {
+    return label;
+  }
+}

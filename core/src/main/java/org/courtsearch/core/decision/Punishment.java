@@ -1,0 +1,32 @@
+package org.courtsearch.core.decision;
+
+/** Kinds of punishment named in a sentence's operative part. */
+public enum Punishment {
+  IMPRISONMENT("imprisonment", "Лишение свободы (реально)"),
+  SUSPENDED("suspended", "Лишение свободы условно"),
+  FINE("fine", "Штраф"),
+  COURT_FINE("court_fine", "Судебный штраф"),
+  COMPULSORY_WORK("compulsory_work", "Обязательные работы"),
+  CORRECTIONAL_WORK("correctional_work", "Исправительные работы"),
+  FORCED_LABOUR("forced_labour", "Принудительные работы"),
+  RESTRICTION_OF_FREEDOM("restriction_of_freedom", "Ограничение свободы"),
+  MILITARY_SERVICE_RESTRICTION("military_service_restriction", "Ограничение по военной службе"),
+  DISCIPLINARY_UNIT("disciplinary_unit", "Дисциплинарная воинская часть"),
+  DEPRIVATION_OF_RIGHT("deprivation_of_right", "Лишение права занимать должности / заниматься деятельностью");
+
+  private final String value;
+  private final String label;
+
+  Punishment(String value, String label) {
+    this.value = value;
+    this.label = label;
+  }
+
+  public String value() {
+    return value;
+  }
+
+  public String label() {
+    return label;
+  }
+}
