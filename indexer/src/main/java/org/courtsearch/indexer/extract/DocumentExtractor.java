@@ -1,0 +1,208 @@
+package org.courtsearch.indexer.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.courtsearch.indexer.extract.ExtractResult.Act;
+import org.courtsearch.indexer.extract.ExtractResult.Extracted;
+import org.courtsearch.indexer.extract.ExtractResult.Skipped;
+import org.xml.sax.SAXException;
+
+/**
+ * Text from decision files, by detected content type (never by extension): a lean path for
+ * plain text (encoding detection) and HTML (jsoup, court-site aware), Apache Tika for DOC, DOCX,
+ * RTF, PDF, ODT and the rest. Thread-safe; one instance serves all extraction threads.
+ */
+public final class DocumentExtractor implements AutoCloseable {
+  private final AutoDetectParser tika = new AutoDetectParser();
+  private final Detector detector = tika.getDetector();
+  private final ExtractionLimits limits;
+  private final ExecutorService parsing = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "tika-parse");
+    t.setDaemon(true);
+    return t;
+  });
+
+  public DocumentExtractor(ExtractionLimits limits) {
+    this.limits = limits;
+  }
+
+  public ExtractionLimits limits() {
+    return limits;
+  }
+
+  public MediaType detect(byte[] bytes, String fileName) {
+    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+      return detect(in, fileName);
+    } catch (IOException e) {
+      return MediaType.OCTET_STREAM;
+    }
+  }
+
+  public MediaType detect(Path file) throws IOException {
+    try (TikaInputStream in = TikaInputStream.get(file)) {
+      return detect(in, file.getFileName().toString());
+    }
+  }
+
+  private MediaType detect(InputStream in, String fileName) throws IOException {
+    Metadata md = new Metadata();
+    md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+    return detector.detect(in, md);
+  }
+
+  public ExtractResult extract(Source source) {
+    if (source.bytes().length == 0) {
+      return new Skipped(SkipReason.EMPTY, "0 bytes");
+    }
+    if (source.bytes().length > limits.maxFileBytes()) {
+      return new Skipped(SkipReason.TOO_LARGE, source.bytes().length + " bytes");
+    }
+    MediaType type = detect(source.bytes(), source.fileName());
+    String base = type.getBaseType().toString();
+    if (Archives.isArchive(type)) {
+      return new ExtractResult.Archive(base);
+    }
+    try {
+      if (base.equals("text/plain")) {
+        return single(base, TextDecoder.decode(source.bytes()).text(), Map.of());
+      }
+      if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
+        return html(base, source.bytes());
+      }
+      return withTimeout(source, type);
+    } catch (RuntimeException e) {
+      return new Skipped(SkipReason.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private ExtractResult html(String type, byte[] bytes) {
+    List<HtmlText.Act> found = HtmlText.acts(bytes);
+    List<Act> acts = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      String text = TextCleanup.clean(found.get(i).text());
+      if (text.length() > limits.maxChars()) {
+        text = text.substring(0, limits.maxChars());
+        warnings.add(truncationWarning());
+      }
+      if (!text.isEmpty()) {
+        acts.add(new Act(i == 0 ? "" : "#" + (i + 1), text, found.get(i).card()));
+      }
+    }
+    if (acts.isEmpty()) {
+      return new Skipped(SkipReason.EMPTY, "no text in the page");
+    }
+    return new Extracted(type, acts, warnings);
+  }
+
+  private ExtractResult single(String type, String raw, Map<String, String> card) {
+    List<String> warnings = new ArrayList<>();
+    String text = raw;
+    if (text.length() > limits.maxChars()) {
+      text = text.substring(0, limits.maxChars());
+      warnings.add(truncationWarning());
+    }
+    text = TextCleanup.clean(text);
+    if (text.isEmpty()) {
+      return new Skipped(SkipReason.EMPTY, "no text");
+    }
+    return new Extracted(type, List.of(new Act("", text, card)), warnings);
+  }
+
+  private String truncationWarning() {
+    return "text cut at " + limits.maxChars() + " characters";
+  }
+
+  private ExtractResult withTimeout(Source source, MediaType type) {
+    Future<ExtractResult> future = parsing.submit(() -> tika(source, type));
+    try {
+      return future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      return new Skipped(SkipReason.TIMEOUT, "over " + limits.timeout().toSeconds() + " s");
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      return new Skipped(SkipReason.FAILED, "interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof OutOfMemoryError) {
+        return new Skipped(SkipReason.FAILED, "out of memory while parsing");
+      }
+      return new Skipped(SkipReason.FAILED, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    }
+  }
+
+  private ExtractResult tika(Source source, MediaType type) throws IOException {
+    Metadata md = new Metadata();
+    md.set(TikaCoreProperties.RESOURCE_NAME_KEY, source.fileName());
+    BodyContentHandler handler = new BodyContentHandler(limits.maxChars());
+    List<String> warnings = new ArrayList<>();
+    try (TikaInputStream in = TikaInputStream.get(source.bytes())) {
+      tika.parse(in, handler, md, new ParseContext());
+    } catch (EncryptedDocumentException e) {
+      return new Skipped(SkipReason.ENCRYPTED, message(e));
+    } catch (ZeroByteFileException e) {
+      return new Skipped(SkipReason.EMPTY, "0 bytes");
+    } catch (SAXException e) {
+      if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+        return new Skipped(SkipReason.CORRUPT, message(e));
+      }
+      warnings.add(truncationWarning());
+    } catch (TikaException e) {
+      if (e.getCause() instanceof EncryptedDocumentException
+          || String.valueOf(e.getMessage()).toLowerCase().contains("password")) {
+        return new Skipped(SkipReason.ENCRYPTED, message(e));
+      }
+      return new Skipped(SkipReason.CORRUPT, message(e));
+    }
+    String text = TextCleanup.clean(handler.toString());
+    String base = type.getBaseType().toString();
+    if (text.isEmpty()) {
+      if (base.equals("application/octet-stream")) {
+        return new Skipped(SkipReason.UNSUPPORTED, "unknown format");
+      }
+      if (base.startsWith("image/") || base.equals("application/pdf")) {
+        return new Skipped(SkipReason.EMPTY, "no text layer in " + base + " (a scan needs OCR)");
+      }
+      return new Skipped(SkipReason.EMPTY, "no text in " + base);
+    }
+    return new Extracted(base, List.of(new Act("", text, Map.of())), warnings);
+  }
+
+  private static String message(Exception e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String m = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+  }
+
+  @Override
+  public void close() {
+    parsing.shutdownNow();
+  }
+}

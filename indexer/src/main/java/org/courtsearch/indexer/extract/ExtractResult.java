@@ -1,0 +1,28 @@
+package org.courtsearch.indexer.extract;
+
+import java.util.List;
+import java.util.Map;
+
+/** What extraction made of one {@link Source}. */
+public sealed interface ExtractResult {
+
+  /**
+   * Text of one or more acts (a court site's case card may hold several).
+   *
+   * @param contentType the detected media type
+   * @param warnings things the user should know, e.g. a text cut at the character limit
+   */
+  record Extracted(String contentType, List<Act> acts, List<String> warnings) implements ExtractResult {}
+
+  /** An archive: read its entries with {@link Archives#forEach}; each is a source of its own. */
+  record Archive(String contentType) implements ExtractResult {}
+
+  /** No decision in this source, and why. */
+  record Skipped(SkipReason reason, String detail) implements ExtractResult {}
+
+  /**
+   * @param key distinguishes acts of one page ({@code ""} for the first, {@code "#2"}, ...)
+   * @param card label → value fields of the page's case card, if it has one
+   */
+  record Act(String key, String text, Map<String, String> card) {}
+}

@@ -1,0 +1,144 @@
+package org.courtsearch.indexer.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Text of court decisions in HTML pages: a court site's case card keeps each act in its own
+ * container ({@code div#cont_doc1}, {@code cont_doc2}, ... on sudrf.ru) beside tabs of card data;
+ * other pages lose their navigation, scripts and page chrome. Block elements become line breaks,
+ * so paragraphs and headings stay on lines of their own.
+ */
+public final class HtmlText {
+  private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*['\"]?([A-Za-z0-9_-]+)");
+  private static final String CHROME = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, "
+      + "select, [class*=menu], [id*=menu], [class*=footer], [class*=header], [id*=footer], [id*=header], "
+      + "[class*=breadcrumb], [class*=sidebar], [class*=popup], [class*=tooltip]";
+
+  private HtmlText() {}
+
+  /** One act found in the page, with the page's card fields (empty when the page has none). */
+  public record Act(String text, Map<String, String> card) {}
+
+  /** The acts of the page: several on a case card with several acts, else one. */
+  public static List<Act> acts(byte[] bytes) {
+    Document doc = parse(bytes);
+    Map<String, String> card = cardFields(doc);
+    Elements containers = doc.select("div[id^=cont_doc]");
+    List<Act> acts = new ArrayList<>();
+    for (Element container : containers) {
+      String text = text(container);
+      if (!text.isBlank()) {
+        acts.add(new Act(text, card));
+      }
+    }
+    if (acts.isEmpty()) {
+      Element body = doc.body() != null ? doc.body() : doc;
+      body.select(CHROME).remove();
+      acts.add(new Act(text(body), card));
+    }
+    return acts;
+  }
+
+  static Document parse(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    String charset = null;
+    if (m.find()) {
+      charset = m.group(1);
+    } else if (!(bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF)) {
+      charset = TextDecoder.decode(bytes).charset().name();
+    }
+    try {
+      return Jsoup.parse(new ByteArrayInputStream(bytes), charset, "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The label/value rows of a sudrf case card's ДЕЛО tab (Уникальный идентификатор дела, Судья,
+   * Дата рассмотрения, Результат рассмотрения, ...), and the articles of the ЛИЦА tab.
+   */
+  static Map<String, String> cardFields(Document doc) {
+    Map<String, String> card = new LinkedHashMap<>();
+    Element delo = doc.getElementById("cont1");
+    if (delo != null) {
+      for (Element row : delo.select("tr")) {
+        Elements cells = row.select("td");
+        if (cells.size() == 2) {
+          String label = clean(cells.get(0).text());
+          String value = clean(cells.get(1).text());
+          if (!label.isEmpty() && !value.isEmpty()) {
+            card.putIfAbsent(label, value);
+          }
+        }
+      }
+    }
+    for (Element table : doc.select("table")) {
+      Element th = table.selectFirst("th");
+      if (th != null && th.text().trim().equalsIgnoreCase("ЛИЦА")) {
+        List<String> articles = new ArrayList<>();
+        for (Element row : table.select("tr")) {
+          Elements cells = row.select("td");
+          if (cells.size() >= 2 && !cells.get(1).select("b").hasText()) {
+            String value = clean(cells.get(1).text());
+            if (!value.isEmpty()) {
+              articles.add(value);
+            }
+          }
+        }
+        if (!articles.isEmpty()) {
+          card.put("Перечень статей", String.join("; ", articles));
+        }
+      }
+    }
+    Element title = doc.selectFirst("title");
+    if (title != null && !title.text().isBlank()) {
+      card.putIfAbsent("title", clean(title.text()));
+    }
+    return card;
+  }
+
+  private static String clean(String s) {
+    return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+  }
+
+  /** Text with a line break after every block element and {@code <br>}. */
+  static String text(Element root) {
+    StringBuilder out = new StringBuilder();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          out.append(t.getWholeText().replace('\n', ' ').replace('\r', ' '));
+        } else if (node instanceof Element e && e.nameIs("br")) {
+          out.append('\n');
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && e.isBlock() && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+          out.append('\n');
+        }
+      }
+    }, root);
+    return out.toString().replaceAll("[ \\t\\u00a0]+", " ").replaceAll(" ?\n ?", "\n").replaceAll("\n{3,}", "\n\n").trim();
+  }
+}

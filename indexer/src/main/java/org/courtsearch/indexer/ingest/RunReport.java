@@ -1,0 +1,75 @@
+package org.courtsearch.indexer.ingest;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of an index run, counted by what happened to each file; printed at the end and
+ * written as JSON to {@code <COURTSEARCH_HOME>/runs/}.
+ *
+ * @param files files found under the roots (archives count once; their entries under {@code entries})
+ * @param filesIndexed files (and archive entries) whose decisions were indexed in this run
+ * @param decisionsIndexed decision documents written (a page may hold several acts)
+ * @param unchanged files skipped because they had not changed since the run that recorded them
+ * @param duplicates files whose content was already indexed from another path (the path was added)
+ * @param skipped files that yielded no decision, by reason
+ * @param failed files whose extraction or indexing failed; the next run retries them
+ * @param missing recorded files that are gone from disk (removed from the index only with --prune)
+ * @param aborted why the run stopped early, if it did
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record RunReport(
+    String runId,
+    List<String> roots,
+    Instant startedAt,
+    Instant finishedAt,
+    double seconds,
+    long files,
+    long entries,
+    long filesIndexed,
+    long decisionsIndexed,
+    long unchanged,
+    long duplicates,
+    Map<String, Long> skipped,
+    long failed,
+    long missing,
+    long pruned,
+    long decisionsDeleted,
+    double decisionsPerSecond,
+    long decisionsWithWarnings,
+    List<Problem> skippedFiles,
+    List<Problem> failures,
+    String aborted) {
+
+  /** One file that yielded no decision, and why. */
+  public record Problem(String path, String reason, String detail) {}
+
+  public boolean completed() {
+    return aborted == null;
+  }
+
+  public String summary() {
+    StringBuilder s = new StringBuilder();
+    s.append(String.format("%d files (%d archive entries): %d indexed as %d decisions, %d unchanged, %d duplicates, ",
+        files, entries, filesIndexed, decisionsIndexed, unchanged, duplicates));
+    long skippedTotal = skipped.values().stream().mapToLong(Long::longValue).sum();
+    s.append(skippedTotal).append(" skipped");
+    if (!skipped.isEmpty()) {
+      s.append(' ').append(skipped);
+    }
+    s.append(String.format(", %d failed; %.1f s, %.0f decisions/s", failed, seconds, decisionsPerSecond));
+    if (missing > 0) {
+      s.append(String.format("; %d recorded files are gone (run with --prune to remove their decisions)", missing));
+    }
+    if (pruned > 0) {
+      s.append(String.format("; pruned %d files, deleted %d decisions", pruned, decisionsDeleted));
+    }
+    if (aborted != null) {
+      s.append("; STOPPED EARLY: ").append(aborted);
+    }
+    return s.toString();
+  }
+}

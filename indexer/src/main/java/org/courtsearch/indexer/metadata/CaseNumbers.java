@@ -1,0 +1,61 @@
+package org.courtsearch.indexer.metadata;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Case numbers (1-44/2023, 33а-647/2026, 7У-1297/2026, 22К-977/2021, А40-12345/2023) and УИД. */
+public final class CaseNumbers {
+  private static final Pattern NUMBER = Pattern.compile(
+      "№\\s*((?:\\d{1,2}[а-яА-ЯA-Za-z]{0,2}|\\d/\\d{1,2})\\s*[-–—]\\s*\\d{1,6}\\s*/\\s*(?:20)?\\d{2}"
+          + "|[АA]\\d{2}\\s*[-–—]\\s*\\d{1,7}\\s*/\\s*20\\d{2})(?![\\d])");
+  private static final Pattern UID = Pattern.compile(
+      "(?<![\\dA-Z])(\\d{2}(?:RS|OS|GV|OV|MS|KJ|AJ|AV|KV)\\d{4}-\\d{2}-20\\d{2}-\\d{6}-\\d{2})(?![\\d])");
+
+  private CaseNumbers() {}
+
+  /** The first case number in the text, normalised: no spaces, hyphen-minus, four-digit year. */
+  public static Optional<String> first(String text) {
+    Matcher m = NUMBER.matcher(text);
+    return m.find() ? Optional.of(normalise(m.group(1))) : Optional.empty();
+  }
+
+  /** Prefixes of numbers given by appeal and cassation courts (33-, 22К-, 88а-, 7У-, 16-, ...). */
+  private static final Pattern REVIEW = Pattern.compile("^(?:10|11|12|16|21|22|33|44|55|66|77|88|7|8)[а-яА-Я]{0,2}-", Pattern.UNICODE_CASE);
+
+  /**
+   * The case number of this act: the first one, except that an appeal or cassation act that
+   * also cites the number below ({@code Дело № 2-7212/2025 (№ 33-4818/2025)}) gets its own.
+   */
+  public static Optional<String> forInstance(String text, String instance) {
+    Matcher m = NUMBER.matcher(text);
+    String first = null;
+    while (m.find()) {
+      String n = normalise(m.group(1));
+      if (first == null) {
+        first = n;
+        if (instance == null || instance.equals("first")) {
+          break;
+        }
+      }
+      if (REVIEW.matcher(n).find()) {
+        return Optional.of(n);
+      }
+    }
+    return Optional.ofNullable(first);
+  }
+
+  public static String normalise(String number) {
+    String s = number.replaceAll("\\s+", "").replaceAll("[–—]", "-").replaceFirst("^A", "А");
+    int slash = s.lastIndexOf('/');
+    if (slash > 0 && s.length() - slash - 1 == 2) {
+      s = s.substring(0, slash + 1) + "20" + s.substring(slash + 1);
+    }
+    return s;
+  }
+
+  public static Optional<String> uid(String text) {
+    Matcher m = UID.matcher(text);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+}

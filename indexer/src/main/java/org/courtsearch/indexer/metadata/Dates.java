@@ -1,0 +1,86 @@
+package org.courtsearch.indexer.metadata;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Dates as decisions write them: «21» января 2025 года, 01 февраля 2023 г., 01.02.2025, 1.2.25. */
+public final class Dates {
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("январ", 1), Map.entry("феврал", 2), Map.entry("март", 3), Map.entry("апрел", 4),
+      Map.entry("ма", 5), Map.entry("июн", 6), Map.entry("июл", 7), Map.entry("август", 8),
+      Map.entry("сентябр", 9), Map.entry("октябр", 10), Map.entry("ноябр", 11), Map.entry("декабр", 12));
+  private static final Pattern WORDS = Pattern.compile(
+      "(?<![\\d.])[«\"“]?\\s*(\\d{1,2})\\s*[»\"”]?\\s+(январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])\\s+(\\d{4})",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?![\\d])");
+
+  private Dates() {}
+
+  /** The first date in the text, either style, that is a real date between 1991 and 2100. */
+  public static Optional<LocalDate> first(String text) {
+    LocalDate best = null;
+    int bestAt = Integer.MAX_VALUE;
+    Matcher w = WORDS.matcher(text);
+    while (w.find()) {
+      LocalDate d = of(w.group(3), month(w.group(2)), w.group(1));
+      if (d != null) {
+        best = d;
+        bestAt = w.start();
+        break;
+      }
+    }
+    Matcher n = NUMERIC.matcher(text);
+    while (n.find() && n.start() < bestAt) {
+      LocalDate d = of(n.group(3), Integer.parseInt(n.group(2)), n.group(1));
+      if (d != null) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** A date such as {@code 21.01.2025} or {@code 2025-01-21} (case cards, sidecars). */
+  public static Optional<LocalDate> parse(String s) {
+    if (s == null || s.isBlank()) {
+      return Optional.empty();
+    }
+    String t = s.trim();
+    try {
+      if (t.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        return Optional.of(LocalDate.parse(t.substring(0, 10)));
+      }
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+    return first(t);
+  }
+
+  private static int month(String word) {
+    String w = word.toLowerCase();
+    for (Map.Entry<String, Integer> e : MONTHS.entrySet()) {
+      if (w.startsWith(e.getKey()) && !(e.getKey().equals("ма") && w.startsWith("март"))) {
+        return e.getValue();
+      }
+    }
+    return 0;
+  }
+
+  private static LocalDate of(String year, int month, String day) {
+    int y = Integer.parseInt(year);
+    if (year.length() == 2) {
+      y += 2000;
+    }
+    if (y < 1991 || y > 2100 || month < 1) {
+      return null;
+    }
+    try {
+      return LocalDate.of(y, month, Integer.parseInt(day));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.courtsearch.indexer.metadata;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a decision is about, as far as its text (and any case card) tells. Null where it does
+ * not tell; {@code warnings} say what could not be determined.
+ */
+public record DecisionMetadata(
+    String title,
+    String court,
+    String courtAsWritten,
+    String courtCode,
+    String courtKind,
+    String region,
+    String regionCode,
+    LocalDate decisionDate,
+    String caseNumber,
+    String uid,
+    String docType,
+    String instance,
+    List<String> articles,
+    List<String> articlesPart,
+    List<String> articlesMentioned,
+    String judge,
+    String outcome,
+    List<String> punishment,
+    List<String> sources,
+    List<String> warnings) {}

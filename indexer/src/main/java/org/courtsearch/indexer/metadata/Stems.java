@@ -1,0 +1,57 @@
+package org.courtsearch.indexer.metadata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Crude, symmetric stemming of court and region names, so that the genitive a text uses
+ * ("Ленинского районного суда г. Кирова") meets the nominative of the reference table
+ * ("Ленинский районный суд г. Кирова"): both become {@code ленинск районн суд г киров}.
+ */
+final class Stems {
+  private static final String[] ENDINGS = {
+    "ского", "ского", "ской", "ский", "ская", "ское", "ском", "ские", "ских",
+    "ного", "ному", "ными", "ного", "ной", "ный", "ная", "ное", "ном", "ные", "ных",
+    "его", "ему", "ого", "ому", "ими", "ыми", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ом", "ем",
+    "ам", "ям", "ах", "ях", "ов", "ев", "а", "я", "у", "ю", "е", "ы", "и", "о"};
+
+  private Stems() {}
+
+  static List<String> of(String text) {
+    String s = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    List<String> out = new ArrayList<>();
+    for (String word : s.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty()) {
+        out.add(stem(word));
+      }
+    }
+    return out;
+  }
+
+  /** A word of a text: its stem and where it stands. */
+  record Token(String stem, int start, int end) {}
+
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
+  static List<Token> tokens(String text) {
+    List<Token> out = new ArrayList<>();
+    java.util.regex.Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      out.add(new Token(stem(m.group().toLowerCase(Locale.ROOT).replace('ё', 'е')), m.start(), m.end()));
+    }
+    return out;
+  }
+
+  static String stem(String word) {
+    if (word.length() <= 3 || !Character.isLetter(word.charAt(0))) {
+      return word;
+    }
+    for (String ending : ENDINGS) {
+      if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
+        return word.substring(0, word.length() - ending.length());
+      }
+    }
+    return word;
+  }
+}

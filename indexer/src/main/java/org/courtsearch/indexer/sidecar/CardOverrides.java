@@ -1,0 +1,118 @@
+package org.courtsearch.indexer.sidecar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.courtsearch.core.decision.Outcome;
+import org.courtsearch.indexer.metadata.CardArticles;
+import org.courtsearch.indexer.metadata.CaseNumbers;
+import org.courtsearch.indexer.metadata.CourtDirectory;
+import org.courtsearch.indexer.metadata.Dates;
+import org.courtsearch.indexer.metadata.DecisionMetadata;
+
+/** Applies a sidecar's case card over the metadata read from the text: what the card says wins. */
+public final class CardOverrides {
+  private CardOverrides() {}
+
+  public static DecisionMetadata apply(DecisionMetadata m, CaseCard card, CourtDirectory courts) {
+    List<String> warnings = new ArrayList<>(m.warnings());
+    String court = m.court();
+    String courtCode = m.courtCode();
+    String courtKind = m.courtKind();
+    String region = m.region();
+    String regionCode = m.regionCode();
+    Optional<CourtDirectory.Court> known = Optional.ofNullable(card.courtCode()).flatMap(courts::byCode);
+    if (known.isPresent()) {
+      CourtDirectory.Court c = known.get();
+      court = c.name();
+      courtCode = c.code();
+      courtKind = c.kind();
+      region = c.region();
+      regionCode = c.region() == null ? null : c.regionCode();
+    } else if (card.court() != null) {
+      court = card.court();
+    }
+    if (card.region() != null) {
+      region = card.region();
+    }
+    if (region != null) {
+      warnings.removeIf(w -> w.contains("region unknown"));
+    }
+    LocalDate date = Dates.parse(card.decisionDate()).orElse(m.decisionDate());
+    if (date != null) {
+      warnings.removeIf(w -> w.startsWith("decision date not found"));
+    }
+    String caseNumber = card.caseNumber() != null ? CaseNumbers.normalise(card.caseNumber()) : m.caseNumber();
+    List<String> articles = m.articles();
+    List<String> parts = m.articlesPart();
+    if (!card.articles().isEmpty()) {
+      Set<String> a = new LinkedHashSet<>();
+      Set<String> p = new LinkedHashSet<>();
+      String defaultCode = defaultCode(caseNumber, m.articles());
+      for (String listed : card.articles()) {
+        CardArticles.Parsed parsed = CardArticles.parse(listed);
+        if (parsed.articles().isEmpty()) {
+          parsed = CardArticles.parse(listed, defaultCode);
+        }
+        a.addAll(parsed.articles());
+        p.addAll(parsed.parts());
+      }
+      if (!a.isEmpty()) {
+        articles = List.copyOf(a);
+        parts = List.copyOf(p);
+      }
+    }
+    String outcome = card.result() != null ? outcome(card.result()).orElse(m.outcome()) : m.outcome();
+    List<String> sources = new ArrayList<>(m.sources());
+    sources.add("sidecar");
+    return new DecisionMetadata(m.title(), court, m.courtAsWritten(), courtCode, courtKind, region, regionCode, date,
+        caseNumber, card.uid() != null ? card.uid() : m.uid(), m.docType(), m.instance(), articles, parts,
+        m.articlesMentioned(), card.judge() != null ? card.judge() : m.judge(), outcome, m.punishment(), sources, warnings);
+  }
+
+  /** A card's bare article ("Статья 158 Часть 1") belongs to the code its case number's proceeding uses. */
+  private static String defaultCode(String caseNumber, List<String> fromText) {
+    if (!fromText.isEmpty()) {
+      return fromText.get(0).substring(0, fromText.get(0).lastIndexOf(' '));
+    }
+    if (caseNumber == null) {
+      return null;
+    }
+    String prefix = caseNumber.substring(0, caseNumber.indexOf('-') < 0 ? 0 : caseNumber.indexOf('-')).toUpperCase(Locale.ROOT);
+    return switch (prefix) {
+      case "1", "22", "22К", "7У", "77", "10", "4/17" -> "УК РФ";
+      case "5", "12", "16", "3" -> "КоАП РФ";
+      default -> null;
+    };
+  }
+
+  static Optional<String> outcome(String result) {
+    String r = result.toLowerCase(Locale.ROOT);
+    if (r.contains("оправда")) {
+      return Optional.of(Outcome.ACQUITTAL.value());
+    }
+    if (r.contains("прекращ")) {
+      return Optional.of(Outcome.TERMINATION.value());
+    }
+    if (r.contains("прокурору")) {
+      return Optional.of(Outcome.RETURNED_TO_PROSECUTOR.value());
+    }
+    if (r.contains("без изменения")) {
+      return Optional.of(Outcome.UPHELD.value());
+    }
+    if (r.contains("отменен")) {
+      return Optional.of(Outcome.QUASHED.value());
+    }
+    if (r.contains("изменен")) {
+      return Optional.of(Outcome.CHANGED.value());
+    }
+    if (r.contains("приговор") || r.contains("обвинительн") || r.contains("назначено") && r.contains("наказани")) {
+      return Optional.of(Outcome.CONVICTION.value());
+    }
+    return Optional.empty();
+  }
+}

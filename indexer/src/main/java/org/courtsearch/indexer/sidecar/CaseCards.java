@@ -1,0 +1,198 @@
+package org.courtsearch.indexer.sidecar;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.courtsearch.core.es.Json;
+import org.courtsearch.indexer.metadata.CaseNumbers;
+
+/**
+ * Case cards from a sidecar file (CSV with a header row, or JSON Lines), matched to decisions
+ * by file name, else by case number. Column names may be English or Russian:
+ * file/файл, case_number/номер дела, uid/уид, court/суд, court_code, region/регион,
+ * decision_date/дата решения, judge/судья, result/результат, articles/статьи, doc_type/вид документа, link/ссылка.
+ */
+public final class CaseCards {
+  private static final Map<String, String> ALIASES = aliases();
+
+  private final Map<String, CaseCard> byFile = new HashMap<>();
+  private final Map<String, List<CaseCard>> byCaseNumber = new HashMap<>();
+  private final int size;
+
+  private CaseCards(List<CaseCard> cards) {
+    for (CaseCard card : cards) {
+      if (card.file() != null) {
+        byFile.put(baseName(card.file()), card);
+      }
+      if (card.caseNumber() != null) {
+        byCaseNumber.computeIfAbsent(CaseNumbers.normalise(card.caseNumber()), k -> new ArrayList<>()).add(card);
+      }
+    }
+    this.size = cards.size();
+  }
+
+  public static CaseCards empty() {
+    return new CaseCards(List.of());
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** Reads a CSV or JSON Lines file (by its first non-blank character). */
+  public static CaseCards load(Path file) {
+    try {
+      String head = Files.readString(file, StandardCharsets.UTF_8).stripLeading();
+      return new CaseCards(head.startsWith("{") ? jsonLines(file) : csv(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the metadata file " + file, e);
+    }
+  }
+
+  /** The card for this decision: by the file's name, else by its case number when that names one card. */
+  public Optional<CaseCard> find(String path, String caseNumber) {
+    CaseCard byName = byFile.get(baseName(path));
+    if (byName != null) {
+      return Optional.of(byName);
+    }
+    if (caseNumber != null) {
+      List<CaseCard> cards = byCaseNumber.get(CaseNumbers.normalise(caseNumber));
+      if (cards != null && cards.size() == 1) {
+        return Optional.of(cards.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String baseName(String path) {
+    String p = path.replace('\\', '/');
+    int bang = p.lastIndexOf("!/");
+    if (bang >= 0) {
+      p = p.substring(bang + 2);
+    }
+    return p.substring(p.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private static List<CaseCard> jsonLines(Path file) throws IOException {
+    List<CaseCard> cards = new ArrayList<>();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int n = 0;
+      while ((line = reader.readLine()) != null) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode node;
+        try {
+          node = Json.mapper().readTree(line);
+        } catch (IOException e) {
+          throw new IllegalArgumentException(file + " line " + n + " is not JSON: " + e.getMessage());
+        }
+        Map<String, Object> fields = new HashMap<>();
+        node.fields().forEachRemaining(e -> {
+          String key = ALIASES.get(normaliseKey(e.getKey()));
+          if (key != null) {
+            JsonNode v = e.getValue();
+            if (v.isArray()) {
+              List<String> values = new ArrayList<>();
+              v.forEach(x -> values.add(x.asText()));
+              fields.put(key, values);
+            } else if (!v.isNull()) {
+              fields.put(key, v.asText());
+            }
+          }
+        });
+        cards.add(card(fields));
+      }
+    }
+    return cards;
+  }
+
+  private static List<CaseCard> csv(Path file) throws IOException {
+    List<CaseCard> cards = new ArrayList<>();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+         CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+             .setTrim(true).get().parse(reader)) {
+      for (CSVRecord record : parser) {
+        Map<String, Object> fields = new HashMap<>();
+        for (Map.Entry<String, String> e : record.toMap().entrySet()) {
+          String key = ALIASES.get(normaliseKey(e.getKey()));
+          if (key != null && e.getValue() != null && !e.getValue().isBlank()) {
+            fields.put(key, key.equals("articles") ? List.of(e.getValue().split("\\s*[;|]\\s*")) : e.getValue());
+          }
+        }
+        cards.add(card(fields));
+      }
+    }
+    return cards;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static CaseCard card(Map<String, Object> f) {
+    Object articles = f.get("articles");
+    return new CaseCard(
+        (String) f.get("file"), (String) f.get("case_number"), (String) f.get("uid"), (String) f.get("court"),
+        (String) f.get("court_code"), (String) f.get("region"), (String) f.get("decision_date"), (String) f.get("judge"),
+        (String) f.get("result"), articles == null ? List.of() : (List<String>) articles, (String) f.get("doc_type"),
+        (String) f.get("link"));
+  }
+
+  private static String normaliseKey(String key) {
+    return key.replace("\ufeff", "").trim().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+  }
+
+  private static Map<String, String> aliases() {
+    Map<String, String> a = new HashMap<>();
+    for (String k : new String[] {"file", "file_name", "filename", "path", "файл", "имя_файла"}) {
+      a.put(k, "file");
+    }
+    for (String k : new String[] {"case_number", "case", "number", "номер_дела", "дело", "номер"}) {
+      a.put(k, "case_number");
+    }
+    for (String k : new String[] {"uid", "уид", "уникальный_идентификатор_дела"}) {
+      a.put(k, "uid");
+    }
+    for (String k : new String[] {"court", "court_name", "суд", "наименование_суда"}) {
+      a.put(k, "court");
+    }
+    a.put("court_code", "court_code");
+    a.put("код_суда", "court_code");
+    for (String k : new String[] {"region", "регион", "субъект_рф"}) {
+      a.put(k, "region");
+    }
+    for (String k : new String[] {"decision_date", "date", "дата_решения", "дата_рассмотрения", "дата"}) {
+      a.put(k, "decision_date");
+    }
+    for (String k : new String[] {"judge", "судья"}) {
+      a.put(k, "judge");
+    }
+    for (String k : new String[] {"result", "результат", "результат_рассмотрения"}) {
+      a.put(k, "result");
+    }
+    for (String k : new String[] {"articles", "article", "статьи", "статья", "перечень_статей"}) {
+      a.put(k, "articles");
+    }
+    for (String k : new String[] {"doc_type", "document_type", "вид_документа", "тип"}) {
+      a.put(k, "doc_type");
+    }
+    for (String k : new String[] {"link", "url", "ссылка"}) {
+      a.put(k, "link");
+    }
+    return a;
+  }
+}

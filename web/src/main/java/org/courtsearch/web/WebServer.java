@@ -1,0 +1,108 @@
+package org.courtsearch.web;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import org.courtsearch.core.config.Config;
+import org.courtsearch.core.config.ConfigException;
+import org.courtsearch.core.es.Json;
+import org.courtsearch.web.health.HealthController;
+import org.courtsearch.web.http.AccessGuard;
+import org.courtsearch.web.http.ApiError;
+import org.courtsearch.web.http.BadRequest;
+import org.courtsearch.web.http.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The courtsearch site. Every route and every exception mapping is registered here, top to
+ * bottom; controllers only translate HTTP to their services and back.
+ */
+public final class WebServer {
+  private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  private final Javalin app;
+  private final Config config;
+
+  public WebServer(Config config, ElasticsearchClient client, String clusterMode) {
+    this.config = config;
+    if (!config.loopbackOnly() && config.accessToken().isEmpty()) {
+      throw new ConfigException("COURTSEARCH_HOST is " + config.host() + ", beyond this machine: set COURTSEARCH_ACCESS_TOKEN "
+          + "so that decision collections are not open to the network.");
+    }
+    HealthController health = new HealthController(client, config.index(), clusterMode);
+    AccessGuard guard = config.accessToken().map(AccessGuard::new).orElse(null);
+
+    app = Javalin.create(c -> {
+      c.jsonMapper(new JavalinJackson(Json.mapper(), false));
+      c.startup.showJavalinBanner = false;
+      c.startup.showOldJavalinVersionWarning = false;
+      c.staticFiles.add(s -> {
+        s.hostedPath = "/static";
+        s.directory = "/public";
+        s.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+      });
+      c.staticFiles.enableWebjars();
+
+      c.routes.before(ctx -> {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        if (guard != null) {
+          guard.check(ctx);
+        }
+      });
+
+      c.routes.get("/api/health", health::health);
+
+      c.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+      c.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
+      c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage()));
+      c.routes.exception(ElasticsearchException.class, (e, ctx) -> {
+        if (e.status() == 400) {
+          error(ctx, 400, "bad_query", "Elasticsearch could not run this query: " + reason(e));
+        } else {
+          log.error("Elasticsearch failed on {}", ctx.path(), e);
+          error(ctx, 502, "search_failed", "The search engine failed: " + reason(e));
+        }
+      });
+      c.routes.exception(Exception.class, (e, ctx) -> {
+        log.error("unexpected failure on {}", ctx.path(), e);
+        error(ctx, 500, "internal_error", "Something went wrong on the server; the log has the details.");
+      });
+    });
+  }
+
+  static String reason(ElasticsearchException e) {
+    var cause = e.error();
+    String reason = cause.reason();
+    if (!cause.rootCause().isEmpty() && cause.rootCause().get(0).reason() != null) {
+      reason = cause.rootCause().get(0).reason();
+    }
+    return reason == null ? e.getMessage() : reason;
+  }
+
+  private static void error(Context ctx, int status, String error, String detail) {
+    ctx.status(status).json(new ApiError(error, detail));
+  }
+
+  public WebServer start() {
+    app.start(config.host(), config.port());
+    log.info("courtsearch is serving on http://{}:{}/", config.host(), app.port());
+    return this;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public void stop() {
+    app.stop();
+  }
+}

@@ -1,0 +1,8 @@
+package org.courtsearch.web.http;
+
+/** A request we cannot answer as asked: becomes a 400 with this message, in JSON or in the page. */
+public class BadRequest extends RuntimeException {
+  public BadRequest(String message) {
+    super(message);
+  }
+}
