@@ -9,6 +9,7 @@ public enum SkipReason {
   TOO_LARGE("larger than the size limit"),
   TIMEOUT("extraction took longer than the time limit"),
   ARCHIVE_LIMIT("archive exceeds the entry, size or depth limits"),
+  NOT_A_DECISION("no title, court or case number: does not read as a court decision"),
   FAILED("extraction failed");
 
   private final String description;

@@ -16,8 +16,11 @@ import java.nio.charset.StandardCharsets;
 public final class TextDecoder {
   public static final Charset CP1251 = Charset.forName("windows-1251");
   public static final Charset KOI8R = Charset.forName("KOI8-R");
-  /** The most frequent Russian letters, lower and upper case. */
-  private static final String FREQUENT = "оеаинтсрвлОЕАИНТСРВЛ";
+  /**
+   * The most frequent Russian letters, lower case only: KOI8-R's lower-case letters read as
+   * Windows-1251 become capitals, and the reverse, so capitals would blur the vote.
+   */
+  private static final String FREQUENT = "оеаинтсрвл";
 
   private TextDecoder() {}
 

@@ -348,6 +348,9 @@ public final class IndexRun {
       List<Decision> docs = new ArrayList<>();
       for (ExtractResult.Act act : extracted.acts()) {
         DecisionMetadata m = metadata.extract(act.text(), act.card());
+        if (m.docType() == null && m.court() == null && m.caseNumber() == null) {
+          continue;
+        }
         Optional<org.courtsearch.indexer.sidecar.CaseCard> card = options.cards().find(job.path, m.caseNumber());
         if (card.isPresent()) {
           m = CardOverrides.apply(m, card.get(), courts);
@@ -355,6 +358,11 @@ public final class IndexRun {
         String id = act.key().isEmpty() ? job.sha : job.sha + "-" + act.key().substring(1);
         ids.add(id);
         docs.add(decision(source, job, extracted, act, m));
+      }
+      if (docs.isEmpty()) {
+        skippedBySha.put(job.sha, new Skip(SkipReason.NOT_A_DECISION, extracted.contentType()));
+        skip(job, SkipReason.NOT_A_DECISION, extracted.contentType());
+        return;
       }
       idsBySha.put(job.sha, List.copyOf(ids));
       job.pending.set(docs.size());

@@ -43,15 +43,19 @@ public final class Articles {
   /** Forward order: [п. «а»] [ч. 2] ст. 158 (also ст.ст. 158, 161). */
   private static final Pattern FORWARD = Pattern.compile(
       "(?:" + POINT + ")?(?:" + PART + "\\s*(" + NUM + ")\\s*)?" + ART + "\\s*(?:ст\\.\\s*)?(" + NUM
-          + "(?:\\s*(?:,|и)\\s*" + NUM + "(?![\\d.]))*)(?![\\d])"
+          + "(?:\\s*(?:,|и|[-–])\\s*" + NUM + "(?![\\d.]))*)(?![\\d])"
           + "(?:\\s*" + PART + "\\s*(" + NUM + "))?(?:\\s*(?:п\\.?\\s*п\\.?|п\\.)\\s*[а-я](?:\\s*,\\s*[а-я])*)?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern CONNECTOR = Pattern.compile("^[\\s,;]*(?:(?:и|или|а также|а)\\s*)?[\\s,;]*$");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=[А-ЯЁ][а-яё])|\\n");
+  /** Line breaks are no boundary: PDF text wraps inside sentences. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=[А-ЯЁ][а-яё])|\\n\\s*\\n");
 
   private static final Pattern PRIOR = Pattern.compile(
       "ранее\\s+(?:не\\s+)?суд|судим(?:ый|ая|ого|ой|ости|ость|а|)\\b|судимост|осужд[её]н|осуждалс|приговором\\s+\\S+\\s+(?:районного|городского|гарнизонного|областного|краевого)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern UNDER_REVIEW = Pattern.compile("котор(?:ым|ой)\\s+[^.;]{0,120}?осужд[её]н",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern EARLIER = Pattern.compile("ранее|судим", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ARGUMENT = Pattern.compile(
       "защитник|адвокат|довод|просил|просит|переквалифиц|жалоб|апелляционн(?:ой|ом)\\s+представлени",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -103,6 +107,7 @@ public final class Articles {
     Matcher code = CODE.matcher(text);
     int previousEnd = 0;
     while (code.find()) {
+      int contextStart = previousEnd;
       String codeName = normaliseCode(code.group());
       int windowStart = Math.max(previousEnd, code.start() - 400);
       String window = text.substring(windowStart, code.start());
@@ -112,10 +117,10 @@ public final class Articles {
         continue;
       }
       int runStart = windowStart + run.get(0).start();
-      String context = context(text, runStart);
+      String context = context(text, runStart, contextStart);
       for (Ref m : run) {
         String part = m.partBefore() != null ? m.partBefore() : m.partAfter();
-        String[] numbers = m.numbers().split("\\s*(?:,|и)\\s*");
+        String[] numbers = m.numbers().split("\\s*(?:,|и|[-–])\\s*");
         for (String number : numbers) {
           String article = number.trim();
           boolean charged = isCharge(codeName, article, context);
@@ -147,21 +152,27 @@ public final class Articles {
     return run;
   }
 
-  /** The sentence before a citation (back to the previous sentence end, at most 300 characters). */
-  private static String context(String text, int position) {
-    int from = Math.max(0, position - 300);
-    String before = text.substring(from, position);
-    Matcher end = SENTENCE_END.matcher(before);
-    int cut = 0;
+  /**
+   * The sentence before a citation: back to the previous sentence end or the previous citation
+   * (whose own context it is), at most 300 characters.
+   */
+  private static String context(String text, int position, int previousCitationEnd) {
+    int from = Math.max(previousCitationEnd, Math.max(0, position - 300));
+    // transparent bounds: a sentence end right before the citation must see the capital it starts with
+    Matcher end = SENTENCE_END.matcher(text).region(from, position).useTransparentBounds(true);
+    int cut = from;
     while (end.find()) {
       cut = end.end();
     }
-    return before.substring(cut);
+    return text.substring(cut, position);
   }
 
   private static boolean isCharge(String code, String article, String context) {
     if (!isSpecialPart(code, article)) {
       return false;
+    }
+    if (UNDER_REVIEW.matcher(context).find() && !EARLIER.matcher(context).find()) {
+      return true; // "приговор ..., которым ФИО1 осужден по ч. 5 ст. 337": the conviction an appeal reviews
     }
     if (PRIOR.matcher(context).find() || ARGUMENT.matcher(context).find()) {
       return false;

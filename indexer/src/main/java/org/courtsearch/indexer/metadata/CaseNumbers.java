@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Case numbers (1-44/2023, 33а-647/2026, 7У-1297/2026, 22К-977/2021, А40-12345/2023) and УИД. */
 public final class CaseNumbers {
   private static final Pattern NUMBER = Pattern.compile(
-      "№\\s*((?:\\d{1,2}[а-яА-ЯA-Za-z]{0,2}|\\d/\\d{1,2})\\s*[-–—]\\s*\\d{1,6}\\s*/\\s*(?:20)?\\d{2}"
+      "(?:№|N|No\\.?)\\s*((?:\\d{1,2}[а-яА-ЯA-Za-z]{0,2}|\\d/\\d{1,2})\\s*[-–—]\\s*\\d{1,6}\\s*/\\s*(?:20)?\\d{2}"
           + "|[АA]\\d{2}\\s*[-–—]\\s*\\d{1,7}\\s*/\\s*20\\d{2})(?![\\d])");
   private static final Pattern UID = Pattern.compile(
       "(?<![\\dA-Z])(\\d{2}(?:RS|OS|GV|OV|MS|KJ|AJ|AV|KV)\\d{4}-\\d{2}-20\\d{2}-\\d{6}-\\d{2})(?![\\d])");
@@ -52,6 +52,19 @@ public final class CaseNumbers {
       s = s.substring(0, slash + 1) + "20" + s.substring(slash + 1);
     }
     return s;
+  }
+
+  private static final Pattern BARE = Pattern.compile(
+      "(?<![\\dА-Яа-яA-Za-z])((?:\\d{1,2}[а-яА-ЯA-Za-z]{0,2}|\\d/\\d{1,2})-\\d{1,6}/(?:20)?\\d{2}|[АA]\\d{2}-\\d{1,7}/20\\d{2})(?![\\d])");
+
+  /** Every case number in a card's field, e.g. both of {@code 7У-1297/2026 [77-655/2026]}. */
+  public static java.util.List<String> all(String field) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    Matcher m = BARE.matcher(field.replaceAll("\\s*[-–—]\\s*", "-"));
+    while (m.find()) {
+      out.add(normalise(m.group(1)));
+    }
+    return out;
   }
 
   public static Optional<String> uid(String text) {

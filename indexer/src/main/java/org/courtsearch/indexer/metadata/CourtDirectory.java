@@ -65,6 +65,11 @@ public final class CourtDirectory {
     return Optional.ofNullable(regions.get(code));
   }
 
+  /** Every court of the table, in code order. */
+  public List<Court> all() {
+    return byCode.values().stream().sorted(java.util.Comparator.comparing(Court::code)).toList();
+  }
+
   public int size() {
     return byCode.size();
   }

@@ -44,6 +44,20 @@ public final class Judges {
     return Optional.empty();
   }
 
+  /** A judge as a card writes them, as "Фамилия И.О.": "Бурухина Мария Николаевна" → "Бурухина М.Н.". */
+  public static String normalise(String judge) {
+    String s = judge.replaceAll("\\s+", " ").trim();
+    Matcher full = Pattern.compile("^(" + SURNAME + ") ([А-ЯЁ])[а-яё]+ ([А-ЯЁ])[а-яё]+$").matcher(s);
+    if (full.matches()) {
+      return full.group(1) + " " + full.group(2) + "." + full.group(3) + ".";
+    }
+    Matcher initialsFirst = Pattern.compile("^(" + INITIALS + ")\\s?(" + SURNAME + ")$").matcher(s);
+    if (initialsFirst.matches()) {
+      return initialsFirst.group(2) + " " + initials(initialsFirst.group(1));
+    }
+    return s;
+  }
+
   private static String initials(String raw) {
     String s = raw.replaceAll("\\s", "");
     return s.endsWith(".") ? s : s + ".";

@@ -27,7 +27,8 @@ public final class MetadataExtractor {
   private static final Pattern ARBITRATION = Pattern.compile("(?:Высший\\s+)?Арбитражный\\s+суд(?:\\s+[А-ЯЁ][а-яё-]+(?:ой|ого|и)?\\s+(?:области|края|округа|Республики\\s+[А-ЯЁ][а-яё-]+)|\\s+Российской\\s+Федерации|\\s+города\\s+[А-ЯЁ][а-яё-]+)?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern COURT_PHRASE = Pattern.compile(
-      "(?:\\d{1,3}|[А-ЯЁ][а-яё-]+)\\s+(?:(?:районн|городск|гарнизонн|окружн|флотск|областн|краев|межрайонн|кассационн|апелляционн)\\w*\\s+)+(?:военн\\w+\\s+)?суд\\w*(?:\\s+(?:г\\.|города|общей)\\s*[А-ЯЁа-яё-]+)?(?:\\s+[А-ЯЁ][а-яё-]+(?:ой|ого|ей|и)\\s+(?:области|края|округа)|\\s+Республики\\s+[А-ЯЁ][а-яё-]+)?");
+      "(?:\\d{1,3}|[А-ЯЁ][а-яё-]+)\\s+(?:(?:районн|городск|гарнизонн|окружн|флотск|областн|краев|межрайонн|кассационн|апелляционн)\\w*\\s+)+(?:военн\\w+\\s+)?суд\\w*(?:\\s+(?:г\\.|города|общей)\\s*[А-ЯЁа-яё-]+)?(?:\\s+[А-ЯЁ][а-яё-]+(?:ой|ого|ей|и)\\s+(?:области|края|округа)|\\s+Республики\\s+[А-ЯЁ][а-яё-]+)?",
+      Pattern.UNICODE_CHARACTER_CLASS);
   private static final DateTimeFormatter RU = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final CourtDirectory courts;
@@ -83,7 +84,7 @@ public final class MetadataExtractor {
         if (label.contains("идентификатор") && uid == null) {
           uid = CaseNumbers.uid(value).orElse(uid);
         } else if (label.equals("судья") && judge == null && !value.isBlank()) {
-          judge = value;
+          judge = Judges.normalise(value);
         } else if (label.contains("дата рассмотрения") && date == null) {
           date = Dates.parse(value).orElse(null);
         } else if (label.equals("перечень статей") && articleValues.isEmpty()) {

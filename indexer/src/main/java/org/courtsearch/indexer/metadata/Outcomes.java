@@ -18,13 +18,14 @@ public final class Outcomes {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
   private static final Pattern ACQUITTAL = Pattern.compile("невиновн|оправда", FLAGS);
-  private static final Pattern GUILTY = Pattern.compile("призна\\w*\\s+[^;\\n]{0,150}?виновн", FLAGS);
-  private static final Pattern TERMINATED = Pattern.compile("(?:дело|преследование|производство по делу)[^;\\n]{0,300}?прекрат|прекратить[^;\\n]{0,200}?(?:дело|преследование|производство)", FLAGS);
+  private static final Pattern GUILTY = Pattern.compile("призна\\w*\\s+[^;]{0,150}?виновн", FLAGS);
+  private static final Pattern TERMINATED = Pattern.compile("(?:дело|преследование|производство\\s+по\\s+делу)[^;]{0,300}?прекрат|прекратить[^;]{0,200}?(?:дело|преследование|производство)", FLAGS);
   private static final Pattern RETURNED = Pattern.compile("возвратить\\s+[^.;]{0,80}?прокурор", FLAGS);
   private static final Pattern UPHELD = Pattern.compile("оставить\\s+без\\s+изменения", FLAGS);
   private static final Pattern QUASHED = Pattern.compile("\\bотменить\\b", FLAGS);
   private static final Pattern CHANGED = Pattern.compile("\\bизменить\\b", FLAGS);
   private static final Pattern PENALTY = Pattern.compile("наказани\\w*\\s+в\\s+виде\\s+([^;]{0,220})", FLAGS);
+  // PDF text wraps lines anywhere, so the patterns above allow line breaks inside a clause
   private static final Pattern SUSPENDED = Pattern.compile("считать\\s+условн|условн\\w*\\s+с\\s+испытательн|ст(?:атьи|\\.)\\s*73\\s+УК", FLAGS);
 
   private Outcomes() {}
@@ -103,9 +104,9 @@ public final class Outcomes {
   }
 
   private static void classify(String phrase, Set<Punishment> found) {
-    if (phrase.matches("(?s)^лишени\\w*\\s+свобод.*")) {
+    if (phrase.matches("(?sU)^лишени\\w*\\s+свобод.*")) {
       found.add(Punishment.IMPRISONMENT);
-    } else if (phrase.matches("(?s)^(?:административн\\w*\\s+|судебн\\w*\\s+)?штраф.*")) {
+    } else if (phrase.matches("(?sU)^(?:административн\\w*\\s+|судебн\\w*\\s+)?штраф.*")) {
       found.add(phrase.startsWith("судебн") ? Punishment.COURT_FINE : Punishment.FINE);
     } else if (phrase.startsWith("обязательн")) {
       found.add(Punishment.COMPULSORY_WORK);
@@ -113,9 +114,9 @@ public final class Outcomes {
       found.add(Punishment.CORRECTIONAL_WORK);
     } else if (phrase.startsWith("принудительн")) {
       found.add(Punishment.FORCED_LABOUR);
-    } else if (phrase.matches("(?s)^ограничени\\w*\\s+по\\s+военной.*")) {
+    } else if (phrase.matches("(?sU)^ограничени\\w*\\s+по\\s+военной.*")) {
       found.add(Punishment.MILITARY_SERVICE_RESTRICTION);
-    } else if (phrase.matches("(?s)^ограничени\\w*\\s+свобод.*")) {
+    } else if (phrase.matches("(?sU)^ограничени\\w*\\s+свобод.*")) {
       found.add(Punishment.RESTRICTION_OF_FREEDOM);
     } else if (phrase.contains("дисциплинарн")) {
       found.add(Punishment.DISCIPLINARY_UNIT);

@@ -13,6 +13,7 @@ import org.courtsearch.indexer.metadata.CaseNumbers;
 import org.courtsearch.indexer.metadata.CourtDirectory;
 import org.courtsearch.indexer.metadata.Dates;
 import org.courtsearch.indexer.metadata.DecisionMetadata;
+import org.courtsearch.indexer.metadata.Judges;
 
 /** Applies a sidecar's case card over the metadata read from the text: what the card says wins. */
 public final class CardOverrides {
@@ -46,7 +47,9 @@ public final class CardOverrides {
     if (date != null) {
       warnings.removeIf(w -> w.startsWith("decision date not found"));
     }
-    String caseNumber = card.caseNumber() != null ? CaseNumbers.normalise(card.caseNumber()) : m.caseNumber();
+    List<String> cardNumbers = card.caseNumber() == null ? List.of() : CaseNumbers.all(card.caseNumber());
+    String caseNumber = m.caseNumber() != null && (cardNumbers.isEmpty() || cardNumbers.contains(m.caseNumber()))
+        ? m.caseNumber() : cardNumbers.isEmpty() ? m.caseNumber() : cardNumbers.get(0);
     List<String> articles = m.articles();
     List<String> parts = m.articlesPart();
     if (!card.articles().isEmpty()) {
@@ -71,7 +74,7 @@ public final class CardOverrides {
     sources.add("sidecar");
     return new DecisionMetadata(m.title(), court, m.courtAsWritten(), courtCode, courtKind, region, regionCode, date,
         caseNumber, card.uid() != null ? card.uid() : m.uid(), m.docType(), m.instance(), articles, parts,
-        m.articlesMentioned(), card.judge() != null ? card.judge() : m.judge(), outcome, m.punishment(), sources, warnings);
+        m.articlesMentioned(), card.judge() != null ? Judges.normalise(card.judge()) : m.judge(), outcome, m.punishment(), sources, warnings);
   }
 
   /** A card's bare article ("Статья 158 Часть 1") belongs to the code its case number's proceeding uses. */

@@ -39,7 +39,9 @@ public final class CaseCards {
         byFile.put(baseName(card.file()), card);
       }
       if (card.caseNumber() != null) {
-        byCaseNumber.computeIfAbsent(CaseNumbers.normalise(card.caseNumber()), k -> new ArrayList<>()).add(card);
+        for (String number : CaseNumbers.all(card.caseNumber())) {
+          byCaseNumber.computeIfAbsent(number, k -> new ArrayList<>()).add(card);
+        }
       }
     }
     this.size = cards.size();

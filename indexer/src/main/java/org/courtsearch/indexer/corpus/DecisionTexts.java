@@ -1,0 +1,375 @@
+package org.courtsearch.indexer.corpus;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.courtsearch.indexer.metadata.CourtDirectory;
+import org.courtsearch.indexer.metadata.CourtDirectory.Court;
+
+/**
+ * Writes realistic decisions of the kinds investigators count (desertion sentences of garrison
+ * military courts above all, and common crimes of district courts), each with its ground truth.
+ * The anatomy follows published acts: numbers, title, date, bench, charge, УСТАНОВИЛ, reasons,
+ * operative part, appeal clause, signature; depersonalised as courts do (ФИО1, ДД.ММ.ГГГГ).
+ */
+final class DecisionTexts {
+  private static final String[] MONTHS = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+      "сентября", "октября", "ноября", "декабря"};
+
+  /** A crime: how the charge is cited, and its values in the index. */
+  private record Charge(String cite, String article, String part, String what, boolean military) {}
+
+  private static final List<Charge> DESERTION = List.of(
+      new Charge("ч. 5 ст. 337", "337", "5", "самовольное оставление части продолжительностью свыше одного месяца, совершенное в период мобилизации", true),
+      new Charge("ч.5 ст.337", "337", "5", "самовольное оставление места службы продолжительностью свыше одного месяца в период мобилизации", true),
+      new Charge("частью 5 статьи 337", "337", "5", "неявка в срок без уважительных причин на службу продолжительностью свыше одного месяца в период мобилизации", true),
+      new Charge("ч. 3.1 ст. 337", "337", "3.1", "неявка в срок без уважительных причин на службу продолжительностью свыше десяти суток, но не более одного месяца, в период мобилизации", true),
+      new Charge("ч. 2.1 ст. 337", "337", "2.1", "самовольное оставление части продолжительностью свыше двух суток, но не более десяти суток, в период мобилизации", true),
+      new Charge("ст. 337 ч. 4", "337", "4", "самовольное оставление части продолжительностью свыше одного месяца", true));
+  private static final List<Charge> MILITARY_OTHER = List.of(
+      new Charge("ч. 3 ст. 338", "338", "3", "дезертирство, совершенное в период мобилизации", true),
+      new Charge("ч. 2.1 ст. 332", "332", "2.1", "неисполнение подчиненным приказа в период мобилизации", true));
+  private static final List<Charge> COMMON = List.of(
+      new Charge("п. «в» ч. 2 ст. 158", "158", "2", "кража, то есть тайное хищение чужого имущества, с причинением значительного ущерба гражданину", false),
+      new Charge("ч. 1 ст. 264.1", "264.1", "1", "управление автомобилем лицом, находящимся в состоянии опьянения, подвергнутым административному наказанию", false),
+      new Charge("ч. 2 ст. 228", "228", "2", "незаконные приобретение и хранение без цели сбыта наркотических средств в крупном размере", false),
+      new Charge("ч. 1 ст. 318", "318", "1", "применение насилия, не опасного для жизни или здоровья, в отношении представителя власти", false),
+      new Charge("п. «г» ч. 2 ст. 161", "161", "2", "грабеж, то есть открытое хищение чужого имущества, с применением насилия", false));
+
+  private final Random random;
+  private final java.util.Map<String, Integer> nameCounts = new java.util.HashMap<>();
+  private final List<Court> garrison;
+  private final List<Court> districtMilitary;
+  private final List<Court> district;
+
+  DecisionTexts(Random random, CourtDirectory courts) {
+    this.random = random;
+    List<Court> g = new ArrayList<>();
+    List<Court> om = new ArrayList<>();
+    List<Court> d = new ArrayList<>();
+    for (Court c : courts.all()) {
+      nameCounts.merge(c.name(), 1, Integer::sum);
+      if (c.region() == null) {
+        continue;
+      }
+      switch (c.kind()) {
+        case "garrison_military" -> g.add(c);
+        case "district_military" -> om.add(c);
+        case "district" -> d.add(c);
+        default -> { }
+      }
+    }
+    this.garrison = g;
+    this.districtMilitary = om;
+    this.district = d;
+  }
+
+  GeneratedDecision next() {
+    int roll = random.nextInt(100);
+    if (roll < 55) {
+      return sentence(pick(garrison), pick(DESERTION), false);
+    }
+    if (roll < 62) {
+      return sentence(pick(garrison), pick(MILITARY_OTHER), false);
+    }
+    if (roll < 72) {
+      return sentence(pick(district), pick(COMMON), true); // hard negative: a prior desertion conviction
+    }
+    if (roll < 84) {
+      return sentence(pick(district), pick(COMMON), false);
+    }
+    if (roll < 91) {
+      return termination(random.nextBoolean() ? pick(garrison) : pick(district));
+    }
+    if (roll < 94) {
+      return acquittal(pick(district));
+    }
+    return appeal(pick(districtMilitary), pick(garrison));
+  }
+
+  /** The court as its acts name it: a name shared by courts of several regions gets its region. */
+  private String named(Court c) {
+    return nameCounts.getOrDefault(c.name(), 0) > 1 ? c.name() + " " + regionGenitive(c.region()) : c.name();
+  }
+
+  static String regionGenitive(String region) {
+    if (region.startsWith("Город ")) {
+      return "г. " + region.substring(6);
+    }
+    if (region.startsWith("Республика ")) {
+      return "Республики " + region.substring(11);
+    }
+    StringBuilder out = new StringBuilder();
+    for (String w : region.split(" ")) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      if (w.endsWith("ая")) {
+        out.append(w, 0, w.length() - 2).append("ой");
+      } else if (w.endsWith("ий") || w.endsWith("ый")) {
+        out.append(w, 0, w.length() - 2).append("ого");
+      } else if (w.equals("область")) {
+        out.append("области");
+      } else if (w.equals("край")) {
+        out.append("края");
+      } else if (w.equals("округ")) {
+        out.append("округа");
+      } else if (w.equals("Республика")) {
+        out.append("Республики");
+      } else {
+        out.append(w);
+      }
+    }
+    return out.toString();
+  }
+
+  private <T> T pick(List<T> list) {
+    return list.get(random.nextInt(list.size()));
+  }
+
+  private LocalDate date() {
+    return LocalDate.of(2022, 10, 1).plusDays(random.nextInt(1150));
+  }
+
+  private String dateWords(LocalDate d) {
+    return switch (random.nextInt(4)) {
+      case 0 -> String.format("«%02d» %s %d года", d.getDayOfMonth(), MONTHS[d.getMonthValue() - 1], d.getYear());
+      case 1 -> String.format("%d %s %d г.", d.getDayOfMonth(), MONTHS[d.getMonthValue() - 1], d.getYear());
+      case 2 -> String.format("%02d.%02d.%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+      default -> String.format("%02d %s %d года", d.getDayOfMonth(), MONTHS[d.getMonthValue() - 1], d.getYear());
+    };
+  }
+
+  private String title(String word) {
+    if (random.nextInt(3) == 0) {
+      return String.join(" ", word.split(""));
+    }
+    return word;
+  }
+
+  private String uid(Court court, LocalDate d) {
+    return String.format("%s-01-%d-%06d-%02d", court.code(), d.getYear(), random.nextInt(1_000_000), random.nextInt(100));
+  }
+
+  private static String genitive(String courtName) {
+    StringBuilder out = new StringBuilder();
+    for (String w : courtName.split(" ")) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(genitiveWord(w));
+    }
+    return out.toString();
+  }
+
+  private static String genitiveWord(String w) {
+    if (w.equals("суд")) {
+      return "суда";
+    }
+    if (w.endsWith("ский") || w.endsWith("цкий") || w.endsWith("ний")) {
+      return w.substring(0, w.length() - 2) + "ого";
+    }
+    if (w.endsWith("ный") || w.endsWith("ой")) {
+      return w.substring(0, w.length() - 2) + "ого";
+    }
+    if (w.endsWith("ый") || w.endsWith("ий")) {
+      return w.substring(0, w.length() - 2) + "ого";
+    }
+    return w;
+  }
+
+  private String participants(boolean military) {
+    Names.Person secretary = Names.person(random);
+    Names.Person prosecutor = Names.person(random);
+    Names.Person lawyer = Names.person(random);
+    return "при секретаре судебного заседания " + secretary.genitiveWithInitials() + ", с участием государственного обвинителя – "
+        + (military ? "помощника военного прокурора гарнизона лейтенанта юстиции " : "помощника прокурора района ")
+        + prosecutor.genitiveWithInitials() + ", подсудимого ФИО1, защитника – адвоката " + lawyer.genitiveWithInitials() + ",";
+  }
+
+  private String defendant(boolean military, boolean priorDesertion, LocalDate d) {
+    StringBuilder s = new StringBuilder();
+    if (military) {
+      s.append("военнослужащего войсковой части <данные изъяты> рядового ФИО1, родившегося ДД.ММ.ГГГГ в <адрес>, ")
+          .append("гражданина Российской Федерации, со средним общим образованием, холостого, несудимого, ")
+          .append("проходящего военную службу по мобилизации с ДД.ММ.ГГГГ,");
+    } else {
+      s.append("ФИО1, родившегося ДД.ММ.ГГГГ в <адрес>, гражданина Российской Федерации, зарегистрированного и проживающего ")
+          .append("по адресу: <адрес>, официально не трудоустроенного, ");
+      if (priorDesertion) {
+        s.append("ранее судимого: приговором гарнизонного военного суда от ").append(d.getYear() - 1)
+            .append(" года по ч. 5 ст. 337 УК РФ к 5 годам лишения свободы условно с испытательным сроком 3 года,");
+      } else {
+        s.append("несудимого,");
+      }
+    }
+    return s.toString();
+  }
+
+  /** A sentence: conviction with a real or suspended prison term, or another punishment. */
+  private GeneratedDecision sentence(Court court, Charge charge, boolean priorDesertion) {
+    LocalDate d = date();
+    Names.Person judge = Names.person(random);
+    String number = "1-" + (1 + random.nextInt(400)) + "/" + d.getYear();
+    String uid = uid(court, d);
+    boolean military = charge.military();
+    int punishmentKind = random.nextInt(10);
+    List<String> punishment = new ArrayList<>();
+    String operative;
+    String reasons;
+    if (military && punishmentKind < 5 || !military && punishmentKind < 3) {
+      int years = 5 + random.nextInt(3);
+      operative = "назначить ему наказание в виде лишения свободы на срок " + years + " (" + yearsWords(years)
+          + ") лет с отбыванием наказания в исправительной колонии общего режима.";
+      reasons = "Оснований для применения ст. 64 и ст. 73 УК РФ суд не усматривает.";
+      punishment.add("imprisonment");
+    } else if (punishmentKind < 8) {
+      int years = 5 + random.nextInt(3);
+      operative = "назначить ему наказание в виде лишения свободы на срок " + years + " (" + yearsWords(years)
+          + ") лет.\nНа основании ст. 73 УК РФ назначенное ФИО1 наказание считать условным с испытательным сроком 3 (три) года.";
+      reasons = "Учитывая данные о личности подсудимого, суд приходит к выводу о возможности его исправления без реального "
+          + "отбывания наказания и применяет положения ст. 73 УК РФ.";
+      punishment.add("suspended");
+    } else if (!military) {
+      operative = "назначить ему наказание в виде штрафа в размере 30 000 (тридцати тысяч) рублей.";
+      reasons = "Суд считает возможным назначить наказание в виде штрафа, предусмотренного санкцией статьи.";
+      punishment.add("fine");
+    } else {
+      operative = "назначить ему наказание в виде ограничения по военной службе на срок 1 (один) год с удержанием в доход "
+          + "государства 10 процентов денежного довольствия.";
+      reasons = "С учетом положительных характеристик суд назначает наказание, не связанное с лишением свободы.";
+      punishment.add("military_service_restriction");
+    }
+    String text = "Дело № " + number + "\nУИД " + uid + "\n"
+        + title("ПРИГОВОР") + "\nИменем Российской Федерации\n"
+        + dateWords(d) + "\n"
+        + named(court) + " в составе председательствующего судьи " + judge.genitiveWithInitials() + ", "
+        + participants(military) + "\n"
+        + "рассмотрев в открытом судебном заседании уголовное дело в отношении\n"
+        + defendant(military, priorDesertion, d) + "\n"
+        + "обвиняемого в совершении преступления, предусмотренного " + charge.cite() + " УК РФ,\n"
+        + "У С Т А Н О В И Л:\n"
+        + "ФИО1 совершил " + charge.what() + " при следующих обстоятельствах.\n"
+        + (military ? "Указом Президента Российской Федерации от 21 сентября 2022 года № 647 объявлена частичная мобилизация. "
+            + "ФИО1, желая временно уклониться от прохождения военной службы, ДД.ММ.ГГГГ без уважительных причин не явился "
+            + "в срок на службу в войсковую часть <данные изъяты>, дислоцированную в <адрес>, и проводил время по своему усмотрению.\n"
+            : "ДД.ММ.ГГГГ около 14 часов ФИО1, находясь по адресу: <адрес>, действуя умышленно, из корыстных побуждений, "
+            + "совершил указанное преступление, после чего с места происшествия скрылся.\n")
+        + "В судебном заседании подсудимый ФИО1 вину в предъявленном обвинении признал полностью, от дачи показаний "
+        + "отказался, воспользовавшись ст. 51 Конституции Российской Федерации.\n"
+        + "Действия ФИО1 суд квалифицирует по " + charge.cite() + " УК РФ.\n"
+        + "При назначении наказания суд в соответствии со ст. 60 УК РФ учитывает характер и степень общественной опасности "
+        + "совершенного преступления, данные о личности подсудимого. Обстоятельствами, смягчающими наказание, суд на "
+        + "основании ч. 2 ст. 61 УК РФ признает полное признание вины и раскаяние в содеянном.\n"
+        + reasons + "\n"
+        + "На основании изложенного и руководствуясь ст.ст. 307–309 УПК РФ, суд\n"
+        + "П Р И Г О В О Р И Л:\n"
+        + "Признать ФИО1 виновным в совершении преступления, предусмотренного " + charge.cite() + " УК РФ, и "
+        + operative + "\n"
+        + "Меру пресечения в отношении осужденного до вступления приговора в законную силу оставить прежней.\n"
+        + "Приговор может быть обжалован в апелляционном порядке в течение 15 суток со дня его провозглашения.\n"
+        + (random.nextBoolean() ? "Председательствующий " + judge.initialsFirst() : "Председательствующий судья " + judge.nominativeWithInitials()) + "\n";
+    List<String> mentioned = new ArrayList<>();
+    mentioned.add("УК РФ 60");
+    mentioned.add("УК РФ 61");
+    if (priorDesertion) {
+      mentioned.add("УК РФ 337");
+    }
+    return new GeneratedDecision(null, null, null, text, court.name(), court.kind(), court.region(), d.toString(), number,
+        uid, "приговор", "first", List.of("УК РФ " + charge.article()),
+        List.of("УК РФ " + charge.article() + " ч." + charge.part()), mentioned, judge.nominativeWithInitials(),
+        "conviction", punishment);
+  }
+
+  private GeneratedDecision termination(Court court) {
+    LocalDate d = date();
+    Names.Person judge = Names.person(random);
+    boolean military = court.kind().equals("garrison_military");
+    Charge charge = military ? DESERTION.get(3) : COMMON.get(1);
+    String number = "1-" + (1 + random.nextInt(400)) + "/" + d.getYear();
+    String text = "Дело № " + number + "\n" + title("ПОСТАНОВЛЕНИЕ") + "\nо прекращении уголовного дела и назначении меры "
+        + "уголовно-правового характера в виде судебного штрафа\n" + dateWords(d) + "\n"
+        + named(court) + " в составе председательствующего судьи " + judge.genitiveWithInitials() + ", "
+        + participants(military) + "\n"
+        + "рассмотрев в открытом судебном заседании уголовное дело в отношении\n" + defendant(military, false, d) + "\n"
+        + "обвиняемого в совершении преступления, предусмотренного " + charge.cite() + " УК РФ,\n"
+        + "установил:\n"
+        + "ФИО1 обвиняется в том, что совершил " + charge.what() + ".\n"
+        + "Защитник заявил ходатайство о прекращении уголовного дела с назначением меры уголовно-правового характера в виде "
+        + "судебного штрафа на основании ст. 25.1 УПК РФ и ст. 76.2 УК РФ, поскольку ФИО1 впервые совершил преступление "
+        + "средней тяжести и загладил причиненный вред.\n"
+        + "Руководствуясь ст. 25.1, 446.3 УПК РФ, суд\n"
+        + "ПОСТАНОВИЛ:\n"
+        + "Уголовное дело в отношении ФИО1, обвиняемого в совершении преступления, предусмотренного " + charge.cite()
+        + " УК РФ, прекратить на основании ст. 25.1 УПК РФ.\n"
+        + "Назначить ФИО1 меру уголовно-правового характера в виде судебного штрафа в размере 20 000 рублей.\n"
+        + "Судья " + judge.initialsFirst() + "\n";
+    return new GeneratedDecision(null, null, null, text, court.name(), court.kind(), court.region(), d.toString(), number,
+        null, "постановление", "first", List.of("УК РФ " + charge.article()),
+        List.of("УК РФ " + charge.article() + " ч." + charge.part()), List.of("УК РФ 76.2"), judge.nominativeWithInitials(),
+        "termination", List.of("court_fine"));
+  }
+
+  private GeneratedDecision acquittal(Court court) {
+    LocalDate d = date();
+    Names.Person judge = Names.person(random);
+    Charge charge = COMMON.get(3);
+    String number = "1-" + (1 + random.nextInt(400)) + "/" + d.getYear();
+    String uid = uid(court, d);
+    String text = "Дело № " + number + "\nУИД " + uid + "\n" + title("ПРИГОВОР") + "\nИменем Российской Федерации\n"
+        + dateWords(d) + "\n" + named(court) + " в составе председательствующего судьи " + judge.genitiveWithInitials()
+        + ", " + participants(false) + "\n"
+        + "рассмотрев в открытом судебном заседании уголовное дело в отношении\n" + defendant(false, false, d) + "\n"
+        + "обвиняемого в совершении преступления, предусмотренного " + charge.cite() + " УК РФ,\n"
+        + "УСТАНОВИЛ:\n"
+        + "Органами предварительного расследования ФИО1 обвиняется в том, что совершил " + charge.what() + ".\n"
+        + "Исследовав представленные доказательства, суд приходит к выводу, что стороной обвинения не представлено "
+        + "доказательств, подтверждающих событие преступления.\n"
+        + "Руководствуясь ст.ст. 302, 305, 306 УПК РФ, суд\n"
+        + "ПРИГОВОРИЛ:\n"
+        + "ФИО1 признать невиновным в совершении преступления, предусмотренного " + charge.cite() + " УК РФ, и оправдать "
+        + "его на основании п. 1 ч. 2 ст. 302 УПК РФ в связи с отсутствием события преступления.\n"
+        + "Признать за ФИО1 право на реабилитацию.\n"
+        + "Судья " + judge.nominativeWithInitials() + "\n";
+    return new GeneratedDecision(null, null, null, text, court.name(), court.kind(), court.region(), d.toString(), number,
+        uid, "приговор", "first", List.of("УК РФ " + charge.article()),
+        List.of("УК РФ " + charge.article() + " ч." + charge.part()), List.of(), judge.nominativeWithInitials(),
+        "acquittal", List.of());
+  }
+
+  private GeneratedDecision appeal(Court appealCourt, Court lower) {
+    LocalDate d = date();
+    Names.Person judge = Names.person(random);
+    Charge charge = DESERTION.get(0);
+    String number = "22-" + (1 + random.nextInt(900)) + "/" + d.getYear();
+    String text = "Дело № " + number + "\n" + title("АПЕЛЛЯЦИОННОЕ ПОСТАНОВЛЕНИЕ") + "\n" + dateWords(d) + "\n"
+        + named(appealCourt) + " в составе председательствующего " + judge.genitiveWithInitials()
+        + ", при помощнике судьи ФИО2, с участием прокурора ФИО3, осужденного ФИО1 и защитника – адвоката ФИО4,\n"
+        + "рассмотрел в открытом судебном заседании уголовное дело по апелляционной жалобе защитника на приговор "
+        + genitive(lower.name()) + " от ДД.ММ.ГГГГ, которым военнослужащий войсковой части <данные изъяты> рядовой ФИО1 "
+        + "осужден по " + charge.cite() + " УК РФ к лишению свободы на срок 5 лет с отбыванием наказания в исправительной "
+        + "колонии общего режима.\n"
+        + "Заслушав доклад председательствующего, выступления сторон, окружной военный суд\n"
+        + "УСТАНОВИЛ:\n"
+        + "В апелляционной жалобе защитник просит приговор изменить и применить ст. 73 УК РФ.\n"
+        + "Наказание назначено в соответствии с требованиями ст. 60 УК РФ, оснований для его смягчения не имеется.\n"
+        + "Руководствуясь ст.ст. 389.20, 389.28 УПК РФ, окружной военный суд\n"
+        + "ПОСТАНОВИЛ:\n"
+        + "приговор " + genitive(lower.name()) + " в отношении ФИО1 оставить без изменения, апелляционную жалобу "
+        + "защитника – без удовлетворения.\n"
+        + "Председательствующий " + judge.initialsFirst() + "\n";
+    return new GeneratedDecision(null, null, null, text, appealCourt.name(), appealCourt.kind(), appealCourt.region(),
+        d.toString(), number, null, "постановление", "appeal", List.of("УК РФ " + charge.article()),
+        List.of("УК РФ " + charge.article() + " ч." + charge.part()), List.of("УК РФ 73"), judge.nominativeWithInitials(),
+        "upheld", List.of());
+  }
+
+  private static String yearsWords(int n) {
+    return switch (n) {
+      case 5 -> "пять";
+      case 6 -> "шесть";
+      default -> "семь";
+    };
+  }
+}

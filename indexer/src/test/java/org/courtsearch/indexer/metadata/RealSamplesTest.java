@@ -1,0 +1,67 @@
+package org.courtsearch.indexer.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.courtsearch.indexer.extract.DocumentExtractor;
+import org.courtsearch.indexer.extract.ExtractResult;
+import org.courtsearch.indexer.extract.ExtractionLimits;
+import org.courtsearch.indexer.extract.Source;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Published acts (samples/real, see its MANIFEST.tsv), through real extraction, against what the acts say. */
+class RealSamplesTest {
+  static final Path DIR = Path.of(System.getProperty("courtsearch.root", ".."), "samples", "real");
+  static DocumentExtractor extractor;
+  static final MetadataExtractor metadata = new MetadataExtractor(CourtDirectory.shared());
+
+  @BeforeAll
+  static void open() {
+    extractor = new DocumentExtractor(ExtractionLimits.defaults());
+  }
+
+  @AfterAll
+  static void close() {
+    extractor.close();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      02_crim_postanovlenie_prekrashchenie_ufa_1-151-2026.txt | Республика Башкортостан | 2026-05-06 | 1-151/2026 | постановление | УК РФ 173.1 ч.2 | termination | Ардуванова Д.Р.
+      03_crim_kassac_opredelenie_5kas_77-655-2026.txt | Ставропольский край | 2026-05-19 | 77-655/2026 | определение | УК РФ 183 ч.3;УК РФ 290 ч.3 | quashed | Бурухина М.Н.
+      04_crim_kassac_card_5kas_7U-1297-2026.html | Ставропольский край | 2026-05-19 | 77-655/2026 | определение | УК РФ 183 ч.3;УК РФ 290 ч.3 | quashed | Бурухина М.Н.
+      05_koap_postanovlenie_kirov_leninsky_5-174-2026.txt | Кировская область | 2026-06-05 | 5-174/2026 | постановление | КоАП РФ 19.34 ч.1 | conviction | Глушков А.С.
+      06_koap_kassac_postanovlenie_5kas_16-721-2026.txt | Ставропольский край | 2026-05-05 | 16-721/2026 | постановление | КоАП РФ 12.15 ч.4 | changed | Фархутдинова Ф.Ф.
+      08_civ_zaochnoe_reshenie_syktyvkar_2-7212-2025.txt | Республика Коми | 2025-08-18 | 2-7212/2025 | решение | - | other | Машкалева О.А.
+      10_civ_apell_opredelenie_vs_komi_33-4818-2025.txt | Республика Коми | 2025-10-06 | 33-4818/2025 | определение | - | upheld | Костенко Е.Л.
+      11_civ_kassac_opredelenie_3kas_88-4097-2026.txt | Город Санкт-Петербург | 2026-03-02 | 88-4097/2026 | определение | - | quashed | Козлова Е.В.
+      14_koap_postanovlenie_berezniki_5-422-2024.txt | Пермский край | 2024-09-27 | 5-422/2024 | постановление | КоАП РФ 20.3 ч.1 | conviction | -
+      15_koap_postanovlenie_anadyr_5-34-2024.txt | Чукотский автономный округ | 2024-06-19 | 5-34/2024 | постановление | КоАП РФ 20.3 ч.1 | conviction | -
+      16_koap_opredelenie_peredacha_taganrog_5-656-2025.txt | Ростовская область | 2025-09-18 | 5-656/2025 | определение | КоАП РФ 6.21 ч.3 | other | -
+      17_koap_postanovlenie_krasnodar_leninsky_5-145-2025.txt | Краснодарский край | 2025-02-01 | - | постановление | КоАП РФ 6.21 ч.7 | - | Залесный С.А.
+      22_arb_vas_opredelenie_A04-1588-2013.pdf | - | 2014-06-10 | А04-1588/2013 | определение | - | - | -
+      """)
+  void readsWhatTheActSays(String file, String region, String date, String caseNumber, String docType, String parts,
+      String outcome, String judge) throws Exception {
+    ExtractResult r = extractor.extract(Source.of(file, Files.readAllBytes(DIR.resolve(file))));
+    ExtractResult.Extracted x = assertInstanceOf(ExtractResult.Extracted.class, r, file + ": " + r);
+    DecisionMetadata m = metadata.extract(x.acts().get(0).text(), x.acts().get(0).card());
+    assertEquals(region, m.region(), file + " region");
+    assertEquals(date, String.valueOf(m.decisionDate()), file + " date");
+    assertEquals(caseNumber, m.caseNumber(), file + " case number");
+    assertEquals(docType, m.docType(), file + " type");
+    assertEquals(parts == null ? List.of() : List.of(parts.split(";")), m.articlesPart().stream().sorted().toList(), file + " articles");
+    if (outcome != null) {
+      assertEquals(outcome, m.outcome(), file + " outcome");
+    }
+    if (judge != null) {
+      assertEquals(judge, m.judge(), file + " judge");
+    }
+  }
+}
