@@ -34,8 +34,9 @@ import org.courtsearch.indexer.metadata.CourtDirectory;
 
 /**
  * Generates a corpus of realistic decisions in every format courtsearch reads, with its ground
- * truth in {@code ground-truth.jsonl} (one line per decision, and {@code broken.jsonl} for the
- * files that must be skipped, with the reason). The same seed gives the same corpus.
+ * truth in {@code .ground-truth.jsonl} (one line per decision, and {@code .broken.jsonl} for the
+ * files that must be skipped, with the reason). Both are dotfiles, which the indexer passes over,
+ * so the corpus folder can be indexed as it is. The same seed gives the same corpus.
  *
  * <p>Usage: {@code CorpusGenerator OUT_DIR COUNT [mixed|html-txt] [SEED] [--broken]}
  */
@@ -102,7 +103,7 @@ public final class CorpusGenerator {
       }
       Files.delete(work);
     }
-    try (Writer w = Files.newBufferedWriter(out.resolve("ground-truth.jsonl"), StandardCharsets.UTF_8)) {
+    try (Writer w = Files.newBufferedWriter(out.resolve(".ground-truth.jsonl"), StandardCharsets.UTF_8)) {
       for (GeneratedDecision d : truth) {
         Map<String, Object> line = Json.mapper().convertValue(d, LinkedHashMap.class);
         line.remove("text");
@@ -214,7 +215,7 @@ public final class CorpusGenerator {
     return truth;
   }
 
-  /** Files that must be reported and skipped, with the reason expected ({@code broken.jsonl}). */
+  /** Files that must be reported and skipped, with the reason expected ({@code .broken.jsonl}). */
   public void writeBroken() throws IOException {
     Path dir = Files.createDirectories(out.resolve("broken"));
     Map<String, String> expected = new LinkedHashMap<>();
@@ -224,7 +225,9 @@ public final class CorpusGenerator {
     random.nextBytes(garbage);
     Files.write(dir.resolve("garbage.docx"), garbage);
     expected.put("broken/garbage.docx", "CORRUPT");
-    Files.write(dir.resolve("unknown.bin"), garbage);
+    byte[] other = new byte[4096];
+    random.nextBytes(other);
+    Files.write(dir.resolve("unknown.bin"), other);
     expected.put("broken/unknown.bin", "UNSUPPORTED");
     String text = texts.next().text();
     byte[] docx = Formats.docx(text);
@@ -241,7 +244,7 @@ public final class CorpusGenerator {
     }
     Files.write(dir.resolve("scan.png"), image());
     expected.put("broken/scan.png", "EMPTY");
-    try (Writer w = Files.newBufferedWriter(out.resolve("broken.jsonl"), StandardCharsets.UTF_8)) {
+    try (Writer w = Files.newBufferedWriter(out.resolve(".broken.jsonl"), StandardCharsets.UTF_8)) {
       for (Map.Entry<String, String> e : expected.entrySet()) {
         w.write(Json.mapper().writeValueAsString(Map.of("file", e.getKey(), "reason", e.getValue())));
         w.write('\n');

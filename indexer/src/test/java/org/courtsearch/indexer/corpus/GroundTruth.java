@@ -16,7 +16,7 @@ public final class GroundTruth {
 
   public static List<GeneratedDecision> decisions(Path corpus) {
     List<GeneratedDecision> out = new ArrayList<>();
-    for (JsonNode n : lines(corpus.resolve("ground-truth.jsonl"))) {
+    for (JsonNode n : lines(corpus.resolve(".ground-truth.jsonl"))) {
       out.add(Json.mapper().convertValue(n, GeneratedDecision.class));
     }
     return out;
@@ -25,7 +25,7 @@ public final class GroundTruth {
   /** file → expected skip reason. */
   public static List<String[]> broken(Path corpus) {
     List<String[]> out = new ArrayList<>();
-    for (JsonNode n : lines(corpus.resolve("broken.jsonl"))) {
+    for (JsonNode n : lines(corpus.resolve(".broken.jsonl"))) {
       out.add(new String[] {n.path("file").asText(), n.path("reason").asText()});
     }
     return out;

@@ -1,0 +1,205 @@
+package org.courtsearch.indexer.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.courtsearch.core.decision.Decision;
+import org.courtsearch.indexer.corpus.CorpusGenerator;
+import org.courtsearch.indexer.corpus.GeneratedDecision;
+import org.courtsearch.indexer.corpus.GroundTruth;
+import org.courtsearch.indexer.extract.DocumentExtractor;
+import org.courtsearch.indexer.extract.ExtractionLimits;
+import org.courtsearch.indexer.sidecar.CaseCards;
+import org.courtsearch.node.TestCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The indexer against a real node: the shipped sample corpus checked against its ground truth, and re-runs. */
+class IndexRunIT {
+  static final Path SAMPLES = Path.of(System.getProperty("courtsearch.root", ".."), "samples");
+  static ElasticsearchClient client;
+  static DocumentExtractor extractor;
+  @TempDir static Path reports;
+
+  @BeforeAll
+  static void start() {
+    client = TestCluster.get().client();
+    extractor = new DocumentExtractor(ExtractionLimits.defaults());
+  }
+
+  @AfterAll
+  static void close() {
+    extractor.close();
+  }
+
+  static RunReport index(String alias, Path root, boolean prune) {
+    return index(alias, root, prune, CaseCards.empty());
+  }
+
+  static RunReport index(String alias, Path root, boolean prune, CaseCards cards) {
+    IndexRun run = new IndexRun(client, alias, 1, "0-1", extractor, reports);
+    return run.run(new IndexRun.Options(List.of(root), cards, prune, 2, false, Set.of()));
+  }
+
+  static List<Decision> all(String alias) throws IOException {
+    client.indices().refresh(r -> r.index(alias));
+    SearchResponse<Decision> r = client.search(s -> s.index(alias).size(1000), Decision.class);
+    List<Decision> out = new ArrayList<>();
+    for (Hit<Decision> h : r.hits().hits()) {
+      out.add(h.source());
+    }
+    return out;
+  }
+
+  @Test
+  void sampleCorpusMatchesItsGroundTruthFieldByField() throws IOException {
+    Path corpus = SAMPLES.resolve("generated");
+    String alias = TestCluster.uniqueName("samples");
+    RunReport report = index(alias, corpus, false);
+    List<GeneratedDecision> truth = GroundTruth.decisions(corpus);
+    List<String[]> broken = GroundTruth.broken(corpus);
+
+    assertEquals(truth.size(), report.decisionsIndexed(), report.summary());
+    assertEquals(0, report.failed(), report.failures().toString());
+    assertEquals(broken.size(), report.skipped().values().stream().mapToLong(Long::longValue).sum(), report.summary());
+    for (String[] b : broken) {
+      Path file = corpus.resolve(b[0]).toAbsolutePath().normalize();
+      assertTrue(report.skippedFiles().stream().anyMatch(p -> p.path().equals(file.toString()) && p.reason().equals(b[1])),
+          b[0] + " should be skipped as " + b[1] + ": " + report.skippedFiles());
+    }
+
+    Map<String, Decision> byPath = new HashMap<>();
+    for (Decision d : all(alias)) {
+      byPath.put(d.filePath(), d);
+    }
+    List<String> mismatches = new ArrayList<>();
+    for (GeneratedDecision t : truth) {
+      String path = corpus.toAbsolutePath().normalize() + "/" + t.file();
+      Decision d = byPath.get(path);
+      if (d == null) {
+        mismatches.add("missing: " + path);
+        continue;
+      }
+      check(mismatches, t, "court", t.court(), d.court());
+      check(mismatches, t, "region", t.region(), d.region());
+      check(mismatches, t, "court_kind", t.courtKind(), d.courtKind());
+      check(mismatches, t, "decision_date", t.decisionDate(), String.valueOf(d.decisionDate()));
+      check(mismatches, t, "year_month", t.decisionDate().substring(0, 7), d.yearMonth());
+      check(mismatches, t, "case_number", t.caseNumber(), d.caseNumber());
+      check(mismatches, t, "uid", t.uid(), d.uid());
+      check(mismatches, t, "doc_type", t.docType(), d.docType());
+      check(mismatches, t, "instance", t.instance(), d.instance());
+      check(mismatches, t, "articles", t.articles(), d.articles());
+      check(mismatches, t, "articles_part", t.articlesPart(), d.articlesPart());
+      check(mismatches, t, "judge", t.judge(), d.judge());
+      check(mismatches, t, "outcome", t.outcome(), d.outcome());
+      check(mismatches, t, "punishment", t.punishment(), d.punishment());
+      for (String m : t.mentioned()) {
+        if (d.articles().contains(m) || !d.articlesMentioned().contains(m)) {
+          mismatches.add(t.file() + ": " + m + " must be mentioned only, got charged " + d.articles());
+        }
+      }
+    }
+    assertTrue(mismatches.isEmpty(), mismatches.size() + " mismatches:\n" + String.join("\n", mismatches));
+  }
+
+  @Test
+  void desertionCountsLeaveOutTheMentionedOnlyArticle() throws IOException {
+    Path corpus = SAMPLES.resolve("generated");
+    String alias = TestCluster.uniqueName("negatives");
+    index(alias, corpus, false);
+    List<GeneratedDecision> truth = GroundTruth.decisions(corpus);
+    long expected = truth.stream().filter(t -> t.articles().contains("УК РФ 337")).count();
+    long negatives = truth.stream().filter(t -> t.mentioned().contains("УК РФ 337")).count();
+    assertTrue(negatives > 0, "the sample corpus must hold hard negatives");
+    client.indices().refresh(r -> r.index(alias));
+    long charged = client.count(c -> c.index(alias).query(q -> q.term(t -> t.field("articles").value("УК РФ 337")))).count();
+    long mentioned = client.count(c -> c.index(alias).query(q -> q.term(t -> t.field("articles_mentioned").value("УК РФ 337")))).count();
+    assertEquals(expected, charged);
+    assertEquals(negatives, mentioned);
+  }
+
+  @Test
+  void reRunsSkipUnchangedReindexChangedAddDuplicatePathsAndPrune(@TempDir Path dir) throws IOException {
+    CorpusGenerator generator = new CorpusGenerator(dir, 99, true);
+    List<GeneratedDecision> truth = generator.generate(12);
+    String alias = TestCluster.uniqueName("rerun");
+    RunReport first = index(alias, dir, false);
+    assertEquals(12, first.decisionsIndexed(), first.summary());
+
+    RunReport second = index(alias, dir, false);
+    assertEquals(12, second.unchanged(), second.summary());
+    assertEquals(0, second.decisionsIndexed());
+
+    Path changed = dir.resolve(truth.get(0).file());
+    Path removed = dir.resolve(truth.get(1).file());
+    Path original = dir.resolve(truth.get(2).file());
+    Path copy = dir.resolve("copies").resolve("same-as-" + original.getFileName());
+    Files.createDirectories(copy.getParent());
+    Files.copy(original, copy, StandardCopyOption.COPY_ATTRIBUTES);
+    String text = new String(Files.readAllBytes(changed), StandardCharsets.ISO_8859_1);
+    Files.write(changed, (text + " ").getBytes(StandardCharsets.ISO_8859_1));
+    Files.delete(removed);
+
+    RunReport third = index(alias, dir, false);
+    assertEquals(1, third.decisionsIndexed(), third.summary());
+    assertEquals(1, third.duplicates(), third.summary());
+    assertEquals(1, third.missing(), third.summary());
+    List<Decision> afterThird = all(alias);
+    assertEquals(12, afterThird.size(), "changed: one decision replaced by another, the removed one kept until --prune");
+    Decision duplicated = afterThird.stream().filter(d -> d.filePaths().size() == 2).findFirst().orElseThrow();
+    assertTrue(duplicated.filePaths().contains(copy.toString()) && duplicated.filePaths().contains(original.toString()),
+        duplicated.filePaths().toString());
+
+    RunReport pruned = index(alias, dir, true);
+    assertEquals(1, pruned.pruned(), pruned.summary());
+    assertEquals(1, pruned.decisionsDeleted(), pruned.summary());
+    List<Decision> afterPrune = all(alias);
+    assertEquals(11, afterPrune.size());
+    assertTrue(afterPrune.stream().noneMatch(d -> d.filePaths().contains(removed.toString())));
+    assertTrue(afterPrune.stream().anyMatch(d -> d.filePaths().contains(changed.toString())));
+  }
+
+  @Test
+  void sidecarCardsOverrideWhatTheTextSays(@TempDir Path dir) throws IOException {
+    Path act = dir.resolve("act.txt");
+    Files.copy(SAMPLES.resolve("real").resolve("02_crim_postanovlenie_prekrashchenie_ufa_1-151-2026.txt"), act);
+    Path cards = dir.resolve("cards.csv");
+    Files.writeString(cards, "\ufeffФайл,Номер дела,Судья,Дата рассмотрения,Статьи,Результат\n"
+        + "act.txt,1-151/2026,Ардуванова Диана Рустемовна,07.05.2026,ст.173.1 ч.2 п.б УК РФ,Уголовное дело ПРЕКРАЩЕНО\n",
+        StandardCharsets.UTF_8);
+    String alias = TestCluster.uniqueName("sidecar");
+    IndexRun run = new IndexRun(client, alias, 1, "0-1", extractor, reports);
+    RunReport report = run.run(new IndexRun.Options(List.of(dir), CaseCards.load(cards), false, 1, false,
+        Set.of(cards.toAbsolutePath().normalize())));
+    assertEquals(1, report.decisionsIndexed(), report.summary());
+    Decision d = all(alias).get(0);
+    assertEquals("2026-05-07", d.decisionDate().toString());
+    assertEquals("Ардуванова Д.Р.", d.judge());
+    assertEquals(List.of("УК РФ 173.1 ч.2"), d.articlesPart());
+    assertEquals("termination", d.outcome());
+    assertTrue(d.metadataSources().contains("sidecar"));
+  }
+
+  private static void check(List<String> out, GeneratedDecision t, String field, Object expected, Object actual) {
+    if (!Objects.equals(String.valueOf(expected), String.valueOf(actual))) {
+      out.add(t.file() + " " + field + ": expected " + expected + ", got " + actual);
+    }
+  }
+}
