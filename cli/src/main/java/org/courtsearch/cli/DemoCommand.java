@@ -23,8 +23,9 @@ final class DemoCommand implements Callable<Integer> {
       System.err.println("courtsearch demo: no samples/ folder under " + samples.getParent().toAbsolutePath());
       return Courtsearch.CANNOT_PROCEED;
     }
-    Path cards = samples.resolve("real").resolve("cases.jsonl");
-    RunReport report = IndexCommand.run(config, List.of(samples), Files.exists(cards) ? cards : null, true, null,
+    Path cards = samples.resolve("real-cases.jsonl");
+    RunReport report = IndexCommand.run(config, List.of(samples.resolve("real"), samples.resolve("generated")),
+        Files.exists(cards) ? cards : null, true, null,
         System.console() != null, ExtractionLimits.defaults());
     System.out.println("courtsearch demo: " + report.summary());
     ServeCommand.serve(config);

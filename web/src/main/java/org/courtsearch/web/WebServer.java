@@ -9,7 +9,12 @@ import io.javalin.json.JavalinJackson;
 import org.courtsearch.core.config.Config;
 import org.courtsearch.core.config.ConfigException;
 import org.courtsearch.core.es.Json;
+import org.courtsearch.web.decision.DecisionController;
+import org.courtsearch.web.decision.DecisionService;
 import org.courtsearch.web.health.HealthController;
+import org.courtsearch.web.http.Pages;
+import org.courtsearch.web.search.SearchController;
+import org.courtsearch.web.search.Searcher;
 import org.courtsearch.web.http.AccessGuard;
 import org.courtsearch.web.http.ApiError;
 import org.courtsearch.web.http.BadRequest;
@@ -28,6 +33,7 @@ public final class WebServer {
 
   private final Javalin app;
   private final Config config;
+  private final Pages pages;
 
   public WebServer(Config config, ElasticsearchClient client, String clusterMode) {
     this.config = config;
@@ -36,6 +42,10 @@ public final class WebServer {
           + "so that decision collections are not open to the network.");
     }
     HealthController health = new HealthController(client, config.index(), clusterMode);
+    this.pages = new Pages();
+    Searcher searcher = new Searcher(client, config.index());
+    SearchController search = new SearchController(searcher, this.pages);
+    DecisionController decisions = new DecisionController(new DecisionService(client, config.index()), this.pages);
     AccessGuard guard = config.accessToken().map(AccessGuard::new).orElse(null);
 
     app = Javalin.create(c -> {
@@ -47,7 +57,6 @@ public final class WebServer {
         s.directory = "/public";
         s.location = io.javalin.http.staticfiles.Location.CLASSPATH;
       });
-      c.staticFiles.enableWebjars();
 
       c.routes.before(ctx -> {
         ctx.header("Content-Security-Policy", CSP);
@@ -59,11 +68,21 @@ public final class WebServer {
         }
       });
 
+      c.routes.get("/", search::page);
+      c.routes.get("/decisions/{id}", decisions::page);
       c.routes.get("/api/health", health::health);
+      c.routes.get("/api/search", search::api);
+      c.routes.get("/api/decisions/{id}", decisions::api);
+      c.routes.get("/api/decisions/{id}/original", decisions::original);
 
       c.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
       c.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
       c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage()));
+      c.routes.error(404, ctx -> {
+        if (ctx.result() == null || ctx.result().isEmpty()) {
+          error(ctx, 404, "not_found", "Такой страницы нет: " + ctx.path());
+        }
+      });
       c.routes.exception(ElasticsearchException.class, (e, ctx) -> {
         if (e.status() == 400) {
           error(ctx, 400, "bad_query", "Elasticsearch could not run this query: " + reason(e));
@@ -88,8 +107,13 @@ public final class WebServer {
     return reason == null ? e.getMessage() : reason;
   }
 
-  private static void error(Context ctx, int status, String error, String detail) {
-    ctx.status(status).json(new ApiError(error, detail));
+  /** JSON for the API, a page for the browser. */
+  private void error(Context ctx, int status, String error, String detail) {
+    if (ctx.path().startsWith("/api/")) {
+      ctx.status(status).json(new ApiError(error, detail));
+    } else {
+      pages.error(ctx, status, detail);
+    }
   }
 
   public WebServer start() {

@@ -147,7 +147,7 @@ public final class ConfigLoader {
         integer(v, INDEX_SHARDS, 1, 1024),
         replicas,
         host,
-        integer(v, PORT, 1, 65535),
+        integer(v, PORT, 0, 65535),
         optional(v.get(ACCESS_TOKEN)).map(Secret::new));
   }
 

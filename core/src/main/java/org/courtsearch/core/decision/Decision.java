@@ -11,6 +11,8 @@ import java.util.List;
  * Stored in the {@code decisions} index with the content hash as id, field names in snake case
  * as in {@code mappings/decisions.json}. Metadata that could not be found is null, never guessed.
  *
+ * @param docId the document's id (content hash, plus {@code -2}... for further acts of one page);
+ *     also the tiebreaker that makes deep pagination stable
  * @param court normalised court name (facet value)
  * @param courtAsWritten the court as the text names it
  * @param courtCode court code from the УИД or the reference table (e.g. {@code 50GV0001})
@@ -30,6 +32,7 @@ import java.util.List;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Decision(
+    String docId,
     String text,
     String title,
     String court,

@@ -357,7 +357,7 @@ public final class IndexRun {
         }
         String id = act.key().isEmpty() ? job.sha : job.sha + "-" + act.key().substring(1);
         ids.add(id);
-        docs.add(decision(source, job, extracted, act, m));
+        docs.add(decision(id, source, job, extracted, act, m));
       }
       if (docs.isEmpty()) {
         skippedBySha.put(job.sha, new Skip(SkipReason.NOT_A_DECISION, extracted.contentType()));
@@ -377,14 +377,14 @@ public final class IndexRun {
       }
     }
 
-    private Decision decision(Source source, Job job, ExtractResult.Extracted x, ExtractResult.Act act, DecisionMetadata m) {
+    private Decision decision(String id, Source source, Job job, ExtractResult.Extracted x, ExtractResult.Act act, DecisionMetadata m) {
       List<String> warnings = new ArrayList<>(x.warnings());
       warnings.addAll(m.warnings());
       List<String> paths = new ArrayList<>(new TreeSet<>(pathsBySha.getOrDefault(job.sha, Set.of(job.path))));
       LocalDate date = m.decisionDate();
       String caseKey = m.court() != null && m.caseNumber() != null ? m.court() + " | " + m.caseNumber() : null;
       String path = act.key().isEmpty() ? job.path : job.path + act.key();
-      return new Decision(act.text(), m.title(), m.court(), m.courtAsWritten(), m.courtCode(), m.courtKind(), m.region(),
+      return new Decision(id, act.text(), m.title(), m.court(), m.courtAsWritten(), m.courtCode(), m.courtKind(), m.region(),
           m.regionCode(), date, date == null ? null : date.toString().substring(0, 7), date == null ? null : date.getYear(),
           m.caseNumber(), caseKey, m.uid(), m.docType(), m.instance(), m.articles(), m.articlesPart(),
           m.articlesMentioned(), m.judge(), m.outcome(), m.punishment(), path, paths, source.fileName(), x.contentType(),

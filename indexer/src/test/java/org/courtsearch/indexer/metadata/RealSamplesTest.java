@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Published acts (samples/real, see its MANIFEST.tsv), through real extraction, against what the acts say. */
+/** Published acts (samples/real, provenance in samples/real-MANIFEST.tsv), through real extraction, against what the acts say. */
 class RealSamplesTest {
   static final Path DIR = Path.of(System.getProperty("courtsearch.root", ".."), "samples", "real");
   static DocumentExtractor extractor;

@@ -1,0 +1,112 @@
+package org.courtsearch.web.decision;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.courtsearch.core.decision.Decision;
+import org.courtsearch.web.http.NotFound;
+import org.courtsearch.web.search.Highlights;
+import org.courtsearch.web.search.QueryText;
+import org.courtsearch.web.search.SearchResult;
+
+/** One decision: by id, with its text highlighted for a query, its related decisions and its original file. */
+public final class DecisionService {
+  private static final long MAX_ORIGINAL_BYTES = 512L << 20;
+  private final ElasticsearchClient client;
+  private final String index;
+
+  public DecisionService(ElasticsearchClient client, String index) {
+    this.client = client;
+    this.index = index;
+  }
+
+  public Decision get(String id) {
+    checkId(id);
+    try {
+      GetResponse<Decision> r = client.get(g -> g.index(index).id(id), Decision.class);
+      if (!r.found() || r.source() == null) {
+        throw new NotFound("Нет решения с идентификатором " + id + ".");
+      }
+      return r.source();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The decision with its whole text highlighted for {@code q} (empty: no highlights). */
+  public DecisionView view(String id, String q) {
+    Decision d = get(id);
+    String marked = d.text();
+    String text = QueryText.parse(q == null ? "" : q).text();
+    if (!text.isBlank()) {
+      try {
+        SearchResponse<Void> r = client.search(s -> s.index(index)
+            .query(x -> x.ids(i -> i.values(id)))
+            .source(src -> src.fetch(false))
+            .highlight(h -> h.type(HighlighterType.Unified).preTags(Highlights.PRE).postTags(Highlights.POST)
+                .highlightQuery(QueryText.fullText(text))
+                .fields("text", f -> f.numberOfFragments(0))
+                .fields("text.exact", f -> f.numberOfFragments(0))), Void.class);
+        if (!r.hits().hits().isEmpty()) {
+          Hit<Void> hit = r.hits().hits().get(0);
+          List<String> exact = hit.highlight().getOrDefault("text.exact", List.of());
+          List<String> stemmed = hit.highlight().getOrDefault("text", List.of());
+          if (!exact.isEmpty()) {
+            marked = exact.get(0);
+          } else if (!stemmed.isEmpty()) {
+            marked = stemmed.get(0);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    List<SearchResult.Hit> sameCase = d.caseKey() == null ? List.of()
+        : related(id, "case_key", d.caseKey(), 20);
+    List<SearchResult.Hit> sameCourt = d.court() == null ? List.of() : related(id, "court", d.court(), 5);
+    return new DecisionView(id, d, Highlights.toHtmlWithAnchors(marked), Highlights.count(marked), sameCase, sameCourt);
+  }
+
+  private List<SearchResult.Hit> related(String id, String field, String value, int size) {
+    try {
+      SearchResponse<Decision> r = client.search(s -> s.index(index).size(size)
+          .query(x -> x.bool(b -> b.filter(f -> f.term(t -> t.field(field).value(value))).mustNot(m -> m.ids(i -> i.values(id)))))
+          .source(src -> src.filter(f -> f.excludes("text")))
+          .sort(o -> o.field(f -> f.field("decision_date").order(SortOrder.Desc).missing("_last"))), Decision.class);
+      List<SearchResult.Hit> out = new ArrayList<>();
+      for (Hit<Decision> h : r.hits().hits()) {
+        Decision d = h.source();
+        out.add(new SearchResult.Hit(h.id(), d.title(), d.court(), d.region(),
+            d.decisionDate() == null ? null : d.decisionDate().toString(), d.caseNumber(), d.docType(), d.articles(),
+            d.outcome(), d.punishment(), d.judge(), List.of()));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The original file's bytes, from the first recorded path that still exists. */
+  public Optional<byte[]> original(Decision d) {
+    List<String> paths = d.filePaths() == null || d.filePaths().isEmpty() ? List.of(d.filePath()) : d.filePaths();
+    try {
+      return OriginalFiles.read(paths, MAX_ORIGINAL_BYTES);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void checkId(String id) {
+    if (id == null || !id.matches("[0-9a-f]{64}(-\\d{1,4})?")) {
+      throw new NotFound("Нет решения с идентификатором " + id + ".");
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.courtsearch.web.page;
+
+import java.util.List;
+import org.courtsearch.core.decision.Decision;
+import org.courtsearch.web.decision.DecisionView;
+
+/**
+ * The decision page's model.
+ *
+ * @param back the search this decision was opened from (a URL of this site), or "/"
+ */
+public record DecisionPage(DecisionView view, String q, String back) {
+  public Decision d() {
+    return view.decision();
+  }
+
+  public List<String> list(List<String> values) {
+    return values == null ? List.of() : values;
+  }
+
+  public String originalUrl() {
+    return "/api/decisions/" + view.id() + "/original";
+  }
+}

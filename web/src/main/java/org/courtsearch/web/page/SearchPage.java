@@ -1,0 +1,131 @@
+package org.courtsearch.web.page;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.courtsearch.web.search.Facet;
+import org.courtsearch.web.search.SearchQuery;
+import org.courtsearch.web.search.SearchResult;
+import org.courtsearch.web.search.Sort;
+
+/**
+ * The search page's model: the query, its result (or the reason there is none), and the URLs
+ * every link on the page leads to, so each state has its own address.
+ *
+ * @param page the page number shown (display only; paging itself is by cursor)
+ */
+public record SearchPage(SearchQuery query, SearchResult result, String error, int page) {
+
+  /** A bar of the month histogram: its link narrows the dates to that month. */
+  public record Bar(String month, String label, long count, int height, int x, String url) {}
+
+  public static final int BAR_WIDTH = 14;
+  public static final int CHART_HEIGHT = 80;
+
+  public String url(SearchQuery q) {
+    String qs = q.queryString();
+    return qs.isEmpty() ? "/" : "/?" + qs;
+  }
+
+  /** A decision's page, remembering this search for its highlights and the way back. */
+  public String decisionUrl(String id) {
+    String back = url(query);
+    if (page > 1) {
+      back += "&p=" + page;
+    }
+    return "/decisions/" + id + "?q=" + java.net.URLEncoder.encode(query.q(), java.nio.charset.StandardCharsets.UTF_8)
+        + "&back=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  public String toggleUrl(Facet f, String value) {
+    return url(query.toggle(f, value));
+  }
+
+  public String moreUrl(Facet f) {
+    return url(query.withMore(f).withAfter(null));
+  }
+
+  public String sortUrl(Sort s) {
+    return url(query.withSort(s));
+  }
+
+  public String nextUrl() {
+    String qs = query.withAfter(result.nextAfter()).queryString();
+    return "/?" + qs + "&p=" + (page + 1);
+  }
+
+  public String firstPageUrl() {
+    return url(query.withAfter(null));
+  }
+
+  public String clearDatesUrl() {
+    return url(query.withRange(null, null));
+  }
+
+  public String apiUrl() {
+    String qs = query.queryString();
+    return "/api/search" + (qs.isEmpty() ? "" : "?" + qs);
+  }
+
+  public String reportUrl() {
+    String qs = query.withAfter(null).queryString();
+    return "/reports" + (qs.isEmpty() ? "" : "?" + qs);
+  }
+
+  public String exportUrl(String format) {
+    String qs = query.withAfter(null).queryString();
+    return "/api/export?format=" + format + (qs.isEmpty() ? "" : "&" + qs);
+  }
+
+  public List<Facet> facets() {
+    return List.of(Facet.values()).stream().filter(f -> f != Facet.MONTH).toList();
+  }
+
+  public List<SearchResult.FacetValue> values(Facet f) {
+    List<SearchResult.FacetValue> all = result == null ? List.of() : result.facets().getOrDefault(f.param(), List.of());
+    int shown = query.facetSize(f);
+    return all.size() > shown ? all.subList(0, shown) : all;
+  }
+
+  public boolean hasMore(Facet f) {
+    return result != null && result.facets().getOrDefault(f.param(), List.of()).size() > query.facetSize(f);
+  }
+
+  public String label(Facet f, String value) {
+    return Labels.of(f, value);
+  }
+
+  public long firstShown() {
+    return (long) (page - 1) * query.size() + 1;
+  }
+
+  public long lastShown() {
+    return Math.min(result.total(), firstShown() + result.hits().size() - 1);
+  }
+
+  public List<Bar> bars() {
+    if (result == null || result.histogram().isEmpty()) {
+      return List.of();
+    }
+    long max = result.histogram().stream().mapToLong(SearchResult.MonthCount::count).max().orElse(1);
+    List<Bar> bars = new ArrayList<>();
+    int i = 0;
+    for (SearchResult.MonthCount m : result.histogram()) {
+      YearMonth ym = YearMonth.parse(m.month());
+      int h = m.count() == 0 ? 0 : (int) Math.max(2, m.count() * CHART_HEIGHT / Math.max(max, 1));
+      String url = url(query.withRange(ym.atDay(1), ym.atEndOfMonth()));
+      bars.add(new Bar(m.month(), Labels.month(m.month()), m.count(), h, i * BAR_WIDTH, url));
+      i++;
+    }
+    return bars;
+  }
+
+  public int chartWidth() {
+    return Math.max(BAR_WIDTH, bars().size() * BAR_WIDTH);
+  }
+
+  public String dateValue(LocalDate d) {
+    return d == null ? "" : d.toString();
+  }
+}

@@ -1,0 +1,100 @@
+package org.courtsearch.web.search;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The search box: {@code field:value} terms (judge:Иванов, court:"Оренбургский гарнизонный",
+ * article:337, article:"337 ч.5", type:приговор, outcome:conviction, case:1-44/2023, uid:...)
+ * become exact filters; the rest is Elasticsearch's simple query string, which no input can
+ * break: Russian morphology by default, "quoted phrases" exactly (no stemming), AND/OR/-, prefix*.
+ */
+public final class QueryText {
+  private static final Pattern FIELD = Pattern.compile(
+      "(?<![\\p{L}\\p{N}_.])(-?)(judge|court|region|article|type|outcome|case|uid|судья|суд|регион|статья|вид|дело)"
+          + ":(?:\"([^\"]*)\"|(\\S+))",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern ARTICLE = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,2}){0,2})");
+  private static final Pattern ARTICLE_PART = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,2}){0,2})\\s*ч\\.?\\s*(\\d{1,2}(?:\\.\\d)?)");
+  private static final String[] CODES = {"УК РФ", "КоАП РФ"};
+
+  /** The parts of the box: free text, and queries for the field terms (must / must not). */
+  public record Parsed(String text, List<Query> must, List<Query> mustNot) {}
+
+  private QueryText() {}
+
+  public static Parsed parse(String q) {
+    List<Query> must = new ArrayList<>();
+    List<Query> mustNot = new ArrayList<>();
+    StringBuilder rest = new StringBuilder();
+    Matcher m = FIELD.matcher(q);
+    int last = 0;
+    while (m.find()) {
+      rest.append(q, last, m.start()).append(' ');
+      last = m.end();
+      String value = m.group(3) != null ? m.group(3) : m.group(4);
+      if (value.isBlank()) {
+        continue;
+      }
+      Query query = field(m.group(2).toLowerCase(), value.trim());
+      (m.group(1).isEmpty() ? must : mustNot).add(query);
+    }
+    rest.append(q.substring(last));
+    return new Parsed(rest.toString().trim(), must, mustNot);
+  }
+
+  /** Full text: the simple query string over the text and the title; quoted phrases go to the exact sub-fields. */
+  public static Query fullText(String text) {
+    return Query.of(x -> x.simpleQueryString(s -> s
+        .query(text)
+        .fields("text", "title^2", "court.text")
+        .quoteFieldSuffix(".exact")
+        .defaultOperator(Operator.And)
+        .analyzeWildcard(true)
+        .flags(List.of(SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not,
+            SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Precedence,
+            SimpleQueryStringFlag.Whitespace, SimpleQueryStringFlag.Escape))));
+  }
+
+
+  private static Query field(String name, String value) {
+    return switch (name) {
+      case "judge", "судья" -> Query.of(x -> x.match(t -> t.field("judge.text").query(value).operator(Operator.And)));
+      case "court", "суд" -> Query.of(x -> x.match(t -> t.field("court.text").query(value).operator(Operator.And)));
+      case "region", "регион" -> Query.of(x -> x.prefix(p -> p.field("region").value(value).caseInsensitive(true)));
+      case "type", "вид" -> Query.of(x -> x.term(t -> t.field("doc_type").value(value.toLowerCase())));
+      case "outcome" -> Query.of(x -> x.term(t -> t.field("outcome").value(value.toLowerCase())));
+      case "case", "дело" -> Query.of(x -> x.term(t -> t.field("case_number").value(value)));
+      case "uid" -> Query.of(x -> x.term(t -> t.field("uid").value(value)));
+      default -> article(value);
+    };
+  }
+
+  /** article:337 → УК РФ 337 or КоАП РФ 337; article:"337 ч.5" → the part; a full value as stored matches as is. */
+  private static Query article(String value) {
+    Matcher part = ARTICLE_PART.matcher(value);
+    if (part.matches()) {
+      List<FieldValue> values = new ArrayList<>();
+      for (String code : CODES) {
+        values.add(FieldValue.of(code + " " + part.group(1) + " ч." + part.group(2)));
+      }
+      return Query.of(x -> x.terms(t -> t.field("articles_part").terms(v -> v.value(values))));
+    }
+    if (ARTICLE.matcher(value).matches()) {
+      List<FieldValue> values = new ArrayList<>();
+      for (String code : CODES) {
+        values.add(FieldValue.of(code + " " + value));
+      }
+      return Query.of(x -> x.terms(t -> t.field("articles").terms(v -> v.value(values))));
+    }
+    return Query.of(x -> x.bool(b -> b
+        .should(s -> s.term(t -> t.field("articles").value(value)))
+        .should(s -> s.term(t -> t.field("articles_part").value(value)))));
+  }
+}

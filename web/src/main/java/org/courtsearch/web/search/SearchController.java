@@ -1,0 +1,59 @@
+package org.courtsearch.web.search;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.courtsearch.web.http.BadRequest;
+import org.courtsearch.web.http.Pages;
+import org.courtsearch.web.page.SearchPage;
+
+/** {@code GET /} (the search page) and {@code GET /api/search}: one query model, one Elasticsearch request. */
+public final class SearchController {
+  private final Searcher searcher;
+  private final Pages pages;
+
+  public SearchController(Searcher searcher, Pages pages) {
+    this.searcher = searcher;
+    this.pages = pages;
+  }
+
+  public void api(Context ctx) {
+    SearchQuery query = SearchQuery.of(ctx.queryParamMap());
+    SearchResult r = searcher.search(query);
+    Map<String, Object> facets = new LinkedHashMap<>();
+    r.facets().forEach((name, values) -> facets.put(name, values.stream()
+        .map(v -> Map.of("value", v.value(), "count", v.count(), "selected", v.selected())).toList()));
+    ctx.json(new ApiResponse(r.total(), r.hits(), facets, r.histogram(), r.nextAfter()));
+  }
+
+  /** The API's answer; {@code next_after} is null on the last page (and always present). */
+  record ApiResponse(
+      long total,
+      java.util.List<SearchResult.Hit> hits,
+      Map<String, Object> facets,
+      java.util.List<SearchResult.MonthCount> histogram,
+      @com.fasterxml.jackson.annotation.JsonProperty("next_after")
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+      String nextAfter) {}
+
+  public void page(Context ctx) {
+    int page = pageNumber(ctx);
+    SearchQuery query;
+    try {
+      query = SearchQuery.of(ctx.queryParamMap());
+    } catch (BadRequest e) {
+      ctx.status(400);
+      pages.render(ctx, "search.jte", new SearchPage(SearchQuery.of(Map.of()), null, e.getMessage(), 1));
+      return;
+    }
+    pages.render(ctx, "search.jte", new SearchPage(query, searcher.search(query), null, page));
+  }
+
+  private static int pageNumber(Context ctx) {
+    try {
+      return Math.max(1, Integer.parseInt(ctx.queryParamAsClass("p", String.class).getOrDefault("1")));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+}

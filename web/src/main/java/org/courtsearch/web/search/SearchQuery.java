@@ -1,0 +1,190 @@
+package org.courtsearch.web.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.courtsearch.web.http.BadRequest;
+
+/**
+ * One search, as the URL states it: the same model drives the search page, the API, reports
+ * and exports. Parsing enforces the limits, so a bad parameter is a 400 with its name.
+ *
+ * @param q the user's query (simple query syntax: "phrase", AND/OR, -exclude, prefix*, field:value)
+ * @param filters selected facet values; values of one facet are OR-ed, facets AND-ed
+ * @param from first decision date, inclusive
+ * @param to last decision date, inclusive
+ * @param after the cursor of the page to continue from (search_after), opaque
+ * @param facetSize values per facet ({@code more=FACET} raises one facet's)
+ * @param more the facet whose full list is wanted
+ */
+public record SearchQuery(
+    String q, Map<Facet, List<String>> filters, LocalDate from, LocalDate to, Sort sort, int size, String after,
+    int facetSize, Facet more) {
+
+  public static final int MAX_QUERY_LENGTH = 1000;
+  public static final int MAX_SIZE = 100;
+  public static final int MAX_VALUES_PER_FACET = 100;
+  public static final int DEFAULT_FACET_SIZE = 10;
+  public static final int MORE_FACET_SIZE = 200;
+
+  public static SearchQuery of(Map<String, List<String>> params) {
+    String q = one(params, "q", "");
+    if (q.length() > MAX_QUERY_LENGTH) {
+      throw new BadRequest("Запрос слишком длинный: " + q.length() + " символов, можно не больше " + MAX_QUERY_LENGTH + ".");
+    }
+    Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+    for (Facet f : Facet.values()) {
+      List<String> values = params.getOrDefault(f.param(), List.of()).stream()
+          .map(String::trim).filter(v -> !v.isEmpty()).distinct().toList();
+      if (values.size() > MAX_VALUES_PER_FACET) {
+        throw new BadRequest("Слишком много значений фильтра «" + f.label() + "»: не больше " + MAX_VALUES_PER_FACET + ".");
+      }
+      if (!values.isEmpty()) {
+        filters.put(f, values);
+      }
+    }
+    LocalDate from = date(params, "from");
+    LocalDate to = date(params, "to");
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new BadRequest("Начальная дата " + from + " позже конечной " + to + ".");
+    }
+    String sortParam = one(params, "sort", "");
+    Sort sort = sortParam.isEmpty() ? (q.isBlank() ? Sort.DATE_DESC : Sort.RELEVANCE)
+        : Sort.byParam(sortParam).orElseThrow(() -> new BadRequest("Неизвестная сортировка «" + sortParam
+            + "»: relevance, date_desc, date_asc или court."));
+    int size = integer(params, "size", 20, 1, MAX_SIZE);
+    String after = one(params, "after", "").trim();
+    after = after.isEmpty() ? null : after;
+    if (after != null && after.length() > 2048) {
+      throw new BadRequest("Параметр after слишком длинный.");
+    }
+    String moreParam = one(params, "more", "");
+    Facet more = moreParam.isEmpty() ? null
+        : Facet.byParam(moreParam).orElseThrow(() -> new BadRequest("Неизвестный фильтр «" + moreParam + "»."));
+    return new SearchQuery(q.trim(), filters, from, to, sort, size, after, DEFAULT_FACET_SIZE, more);
+  }
+
+  public int facetSize(Facet f) {
+    return f == more ? MORE_FACET_SIZE : facetSize;
+  }
+
+  public List<String> selected(Facet f) {
+    return filters.getOrDefault(f, List.of());
+  }
+
+  public boolean isSelected(Facet f, String value) {
+    return selected(f).contains(value);
+  }
+
+  /** This query with one facet value toggled, from the first page. */
+  public SearchQuery toggle(Facet f, String value) {
+    Map<Facet, List<String>> copy = new EnumMap<>(Facet.class);
+    copy.putAll(filters);
+    Set<String> values = new LinkedHashSet<>(selected(f));
+    if (!values.remove(value)) {
+      values.add(value);
+    }
+    if (values.isEmpty()) {
+      copy.remove(f);
+    } else {
+      copy.put(f, List.copyOf(values));
+    }
+    return new SearchQuery(q, copy, from, to, sort, size, null, facetSize, more);
+  }
+
+  public SearchQuery withRange(LocalDate newFrom, LocalDate newTo) {
+    return new SearchQuery(q, filters, newFrom, newTo, sort, size, null, facetSize, more);
+  }
+
+  public SearchQuery withAfter(String cursor) {
+    return new SearchQuery(q, filters, from, to, sort, size, cursor, facetSize, more);
+  }
+
+  public SearchQuery withSort(Sort s) {
+    return new SearchQuery(q, filters, from, to, s, size, null, facetSize, more);
+  }
+
+  public SearchQuery withMore(Facet f) {
+    return new SearchQuery(q, filters, from, to, sort, size, after, facetSize, f);
+  }
+
+  /** The URL query string of this search (what a bookmark keeps). */
+  public String queryString() {
+    List<String> parts = new ArrayList<>();
+    if (!q.isEmpty()) {
+      parts.add("q=" + enc(q));
+    }
+    for (Map.Entry<Facet, List<String>> e : filters.entrySet()) {
+      for (String v : e.getValue()) {
+        parts.add(e.getKey().param() + "=" + enc(v));
+      }
+    }
+    if (from != null) {
+      parts.add("from=" + from);
+    }
+    if (to != null) {
+      parts.add("to=" + to);
+    }
+    if (!(sort == Sort.RELEVANCE && !q.isBlank() || sort == Sort.DATE_DESC && q.isBlank())) {
+      parts.add("sort=" + sort.param());
+    }
+    if (size != 20) {
+      parts.add("size=" + size);
+    }
+    if (more != null) {
+      parts.add("more=" + more.param());
+    }
+    if (after != null) {
+      parts.add("after=" + enc(after));
+    }
+    return String.join("&", parts);
+  }
+
+  public boolean isEmpty() {
+    return q.isEmpty() && filters.isEmpty() && from == null && to == null;
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static String one(Map<String, List<String>> params, String name, String fallback) {
+    List<String> values = params.get(name);
+    return values == null || values.isEmpty() || values.get(0) == null ? fallback : values.get(0);
+  }
+
+  private static LocalDate date(Map<String, List<String>> params, String name) {
+    String v = one(params, name, "").trim();
+    if (v.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw new BadRequest("Параметр " + name + ": дата должна быть в виде ГГГГ-ММ-ДД, а не «" + v + "».");
+    }
+  }
+
+  private static int integer(Map<String, List<String>> params, String name, int fallback, int min, int max) {
+    String v = one(params, name, "").trim();
+    if (v.isEmpty()) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(v);
+      if (n < min || n > max) {
+        throw new BadRequest("Параметр " + name + " должен быть от " + min + " до " + max + ", а не " + n + ".");
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new BadRequest("Параметр " + name + " должен быть числом, а не «" + v + "».");
+    }
+  }
+}

@@ -1,0 +1,252 @@
+package org.courtsearch.web.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.courtsearch.core.decision.Decision;
+import org.courtsearch.core.es.Json;
+import org.courtsearch.web.http.BadRequest;
+
+/**
+ * Runs a {@link SearchQuery} as one Elasticsearch request: the query and date range narrow
+ * the set; facet selections go to the post filter, and each facet's counts are taken with the
+ * selections of the other facets only (so a selected facet still shows its alternatives);
+ * highlighting, an exact total, and {@code search_after} paging, which has no depth limit.
+ */
+public final class Searcher {
+  private final ElasticsearchClient client;
+  private final String index;
+
+  public Searcher(ElasticsearchClient client, String index) {
+    this.client = client;
+    this.index = index;
+  }
+
+  public String index() {
+    return index;
+  }
+
+  public ElasticsearchClient client() {
+    return client;
+  }
+
+  /** The query part shared by search, reports and export: text, field terms and date range (no facet selections). */
+  public static Query baseQuery(SearchQuery q) {
+    BoolQuery.Builder b = new BoolQuery.Builder();
+    QueryText.Parsed parsed = QueryText.parse(q.q());
+    if (!parsed.text().isBlank()) {
+      b.must(QueryText.fullText(parsed.text()));
+    }
+    parsed.must().forEach(b::filter);
+    parsed.mustNot().forEach(b::mustNot);
+    if (q.from() != null || q.to() != null) {
+      b.filter(f -> f.range(r -> r.date(d -> {
+        d.field("decision_date");
+        if (q.from() != null) {
+          d.gte(q.from().toString());
+        }
+        if (q.to() != null) {
+          d.lte(q.to().toString());
+        }
+        return d;
+      })));
+    }
+    return Query.of(x -> x.bool(b.build()));
+  }
+
+  /** The facet selections, all of them or all but one. */
+  public static Query selections(SearchQuery q, Facet except) {
+    BoolQuery.Builder b = new BoolQuery.Builder();
+    q.filters().forEach((facet, values) -> {
+      if (facet != except) {
+        List<FieldValue> v = values.stream().map(s -> facet == Facet.YEAR ? FieldValue.of(year(s)) : FieldValue.of(s)).toList();
+        b.filter(f -> f.terms(t -> t.field(facet.field()).terms(tv -> tv.value(v))));
+      }
+    });
+    return Query.of(x -> x.bool(b.build()));
+  }
+
+  /** Query and selections together: the result set itself (reports, exports). */
+  public static Query resultSet(SearchQuery q) {
+    return Query.of(x -> x.bool(b -> b.filter(baseQuery(q)).filter(selections(q, null))));
+  }
+
+  private static long year(String s) {
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      throw new BadRequest("Год должен быть числом, а не «" + s + "».");
+    }
+  }
+
+  public SearchResult search(SearchQuery q) {
+    SearchRequest.Builder r = new SearchRequest.Builder()
+        .index(index)
+        .query(baseQuery(q))
+        .postFilter(selections(q, null))
+        .size(q.size())
+        .trackTotalHits(t -> t.enabled(true))
+        .source(s -> s.filter(f -> f.excludes("text")))
+        .highlight(h -> h
+            .type(HighlighterType.Unified)
+            .preTags(Highlights.PRE).postTags(Highlights.POST)
+            .fields("text", f -> f.fragmentSize(180).numberOfFragments(3).noMatchSize(220))
+            .fields("text.exact", f -> f.fragmentSize(180).numberOfFragments(3)));
+    r.sort(sort(q.sort()));
+    if (q.after() != null) {
+      r.searchAfter(decodeCursor(q.after()));
+    }
+    for (Facet f : Facet.values()) {
+      r.aggregations(f.param(), Aggregation.of(a -> a
+          .filter(selections(q, f))
+          .aggregations("values", v -> v.terms(t -> t.field(f.field()).size(q.facetSize(f) + 1).minDocCount(1)))));
+    }
+    r.aggregations("histogram", Aggregation.of(a -> a
+        .filter(selections(q, null))
+        .aggregations("months", m -> m.dateHistogram(d -> {
+          d.field("decision_date").calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(0);
+          if (q.from() != null && q.to() != null) {
+            d.extendedBounds(e -> e.min(co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath.of(fd -> fd.expr(q.from().toString().substring(0, 7))))
+                .max(co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath.of(fd -> fd.expr(q.to().toString().substring(0, 7)))));
+          }
+          return d;
+        }))));
+    SearchResponse<Decision> response;
+    try {
+      response = client.search(r.build(), Decision.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return result(q, response);
+  }
+
+  private SearchResult result(SearchQuery q, SearchResponse<Decision> response) {
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    for (Hit<Decision> h : response.hits().hits()) {
+      Decision d = h.source();
+      List<String> marked = h.highlight().getOrDefault("text.exact", List.of());
+      if (marked.isEmpty() || marked.stream().noneMatch(s -> s.contains(Highlights.PRE))) {
+        marked = h.highlight().getOrDefault("text", List.of());
+      }
+      hits.add(new SearchResult.Hit(h.id(), d.title(), d.court(), d.region(),
+          d.decisionDate() == null ? null : d.decisionDate().toString(), d.caseNumber(), d.docType(),
+          d.articlesPart() == null || d.articlesPart().isEmpty() ? d.articles() : d.articlesPart(), d.outcome(),
+          d.punishment(), d.judge(), marked.stream().map(Highlights::toHtml).toList()));
+    }
+    Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+    for (Facet f : Facet.values()) {
+      Aggregate values = response.aggregations().get(f.param()).filter().aggregations().get("values");
+      List<SearchResult.FacetValue> list = new ArrayList<>();
+      if (values.isSterms()) {
+        for (StringTermsBucket b : values.sterms().buckets().array()) {
+          list.add(new SearchResult.FacetValue(b.key().stringValue(), b.docCount(), q.isSelected(f, b.key().stringValue())));
+        }
+      } else if (values.isLterms()) {
+        for (LongTermsBucket b : values.lterms().buckets().array()) {
+          String key = String.valueOf(b.key());
+          list.add(new SearchResult.FacetValue(key, b.docCount(), q.isSelected(f, key)));
+        }
+      }
+      for (String selected : q.selected(f)) {
+        if (list.stream().noneMatch(v -> v.value().equals(selected))) {
+          list.add(new SearchResult.FacetValue(selected, 0, true));
+        }
+      }
+      facets.put(f.param(), list);
+    }
+    List<SearchResult.MonthCount> histogram = new ArrayList<>();
+    Aggregate months = response.aggregations().get("histogram").filter().aggregations().get("months");
+    for (DateHistogramBucket b : months.dateHistogram().buckets().array()) {
+      histogram.add(new SearchResult.MonthCount(b.keyAsString(), b.docCount()));
+    }
+    List<Hit<Decision>> raw = response.hits().hits();
+    String next = raw.size() == q.size() && !raw.isEmpty() ? encodeCursor(raw.get(raw.size() - 1).sort()) : null;
+    long total = response.hits().total() == null ? raw.size() : response.hits().total().value();
+    return new SearchResult(total, hits, facets, histogram, next);
+  }
+
+  public static List<SortOptions> sort(Sort sort) {
+    List<SortOptions> s = new ArrayList<>();
+    switch (sort) {
+      case RELEVANCE -> s.add(SortOptions.of(o -> o.score(x -> x.order(SortOrder.Desc))));
+      case DATE_DESC -> s.add(SortOptions.of(o -> o.field(f -> f.field("decision_date").order(SortOrder.Desc).missing("_last"))));
+      case DATE_ASC -> s.add(SortOptions.of(o -> o.field(f -> f.field("decision_date").order(SortOrder.Asc).missing("_last"))));
+      case COURT -> {
+        s.add(SortOptions.of(o -> o.field(f -> f.field("court").order(SortOrder.Asc).missing("_last"))));
+        s.add(SortOptions.of(o -> o.field(f -> f.field("decision_date").order(SortOrder.Desc).missing("_last"))));
+      }
+    }
+    s.add(SortOptions.of(o -> o.field(f -> f.field("doc_id").order(SortOrder.Asc))));
+    return s;
+  }
+
+  static String encodeCursor(List<FieldValue> values) {
+    ArrayNode array = Json.mapper().createArrayNode();
+    for (FieldValue v : values) {
+      if (v.isLong()) {
+        array.add(v.longValue());
+      } else if (v.isDouble()) {
+        array.add(v.doubleValue());
+      } else if (v.isString()) {
+        array.add(v.stringValue());
+      } else if (v.isNull()) {
+        array.addNull();
+      } else if (v.isBoolean()) {
+        array.add(v.booleanValue());
+      } else {
+        array.add(String.valueOf(v._get()));
+      }
+    }
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(array.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  static List<FieldValue> decodeCursor(String cursor) {
+    try {
+      JsonNode node = Json.mapper().readTree(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
+      if (!node.isArray() || node.size() == 0 || node.size() > 4) {
+        throw new BadRequest("Параметр after испорчен.");
+      }
+      List<FieldValue> out = new ArrayList<>();
+      for (JsonNode v : node) {
+        if (v.isIntegralNumber()) {
+          out.add(FieldValue.of(v.longValue()));
+        } else if (v.isNumber()) {
+          out.add(FieldValue.of(v.doubleValue()));
+        } else if (v.isTextual()) {
+          out.add(FieldValue.of(v.textValue()));
+        } else if (v.isNull()) {
+          out.add(FieldValue.NULL);
+        } else {
+          throw new BadRequest("Параметр after испорчен.");
+        }
+      }
+      return out;
+    } catch (IllegalArgumentException | IOException e) {
+      throw new BadRequest("Параметр after испорчен.");
+    }
+  }
+
+}

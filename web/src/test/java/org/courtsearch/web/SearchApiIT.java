@@ -1,0 +1,261 @@
+package org.courtsearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.courtsearch.core.config.ConfigException;
+import org.courtsearch.core.config.ConfigLoader;
+import org.courtsearch.core.decision.Decision;
+import org.courtsearch.core.es.Json;
+import org.courtsearch.core.index.IndexAdmin;
+import org.courtsearch.core.index.IndexContract;
+import org.courtsearch.indexer.corpus.GeneratedDecision;
+import org.courtsearch.indexer.corpus.GroundTruth;
+import org.courtsearch.node.TestCluster;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The JSON API over the indexed sample corpus, on a real node. */
+class SearchApiIT {
+  static WebFixture web;
+  static List<GeneratedDecision> truth;
+
+  @BeforeAll
+  static void start() {
+    web = WebFixture.get();
+    truth = GroundTruth.decisions(WebFixture.SAMPLES.resolve("generated"));
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  static JsonNode json(String pathAndQuery) throws Exception {
+    HttpResponse<String> r = web.get(pathAndQuery);
+    assertEquals(200, r.statusCode(), r.body());
+    return Json.mapper().readTree(r.body());
+  }
+
+  static long count(JsonNode facet, String value) {
+    for (JsonNode v : facet) {
+      if (v.path("value").asText().equals(value)) {
+        return v.path("count").asLong();
+      }
+    }
+    return 0;
+  }
+
+  @Test
+  void healthReportsTheClusterAndDocuments() throws Exception {
+    JsonNode h = json("/api/health");
+    assertEquals("green", h.path("status").asText());
+    assertTrue(h.path("documents").asLong() >= truth.size());
+  }
+
+  @Test
+  void facetCountsMatchTheGroundTruthAndStayMultiSelect() throws Exception {
+    long desertion = truth.stream().filter(t -> t.articles().contains("УК РФ 337")).count();
+    JsonNode all = json("/api/search?size=1");
+    assertEquals(desertion, count(all.path("facets").path("article"), "УК РФ 337"));
+    JsonNode r = json("/api/search?size=1&article=" + enc("УК РФ 337"));
+    assertEquals(desertion, r.path("total").asLong());
+    long regionsSum = 0;
+    for (JsonNode v : r.path("facets").path("region")) {
+      regionsSum += v.path("count").asLong();
+    }
+    assertTrue(regionsSum <= desertion && regionsSum > 0);
+    // selecting one article keeps the article facet's other values visible with their own counts
+    assertEquals(count(all.path("facets").path("article"), "УК РФ 158"), count(r.path("facets").path("article"), "УК РФ 158"));
+    String region = r.path("facets").path("region").get(0).path("value").asText();
+    long inRegion = truth.stream().filter(t -> t.articles().contains("УК РФ 337") && region.equals(t.region())).count();
+    JsonNode both = json("/api/search?size=100&article=" + enc("УК РФ 337") + "&region=" + enc(region));
+    assertEquals(inRegion, both.path("total").asLong());
+    for (JsonNode hit : both.path("hits")) {
+      assertEquals(region, hit.path("region").asText());
+    }
+  }
+
+  @Test
+  void twoValuesOfOneFacetAreOrEdAndFacetsAreAndEd() throws Exception {
+    long a = truth.stream().filter(t -> t.outcome().equals("conviction")).count();
+    long b = truth.stream().filter(t -> t.outcome().equals("termination")).count();
+    JsonNode r = json("/api/search?size=1&outcome=conviction&outcome=termination");
+    assertEquals(a + b, r.path("total").asLong());
+    long withType = truth.stream().filter(t -> (t.outcome().equals("conviction") || t.outcome().equals("termination"))
+        && t.docType().equals("постановление")).count();
+    assertEquals(withType, json("/api/search?size=1&outcome=conviction&outcome=termination&type=" + enc("постановление"))
+        .path("total").asLong());
+  }
+
+  @Test
+  void morphologyPhrasesAndFieldTerms() throws Exception {
+    long stemmed = json("/api/search?size=1&q=" + enc("оставлении")).path("total").asLong();
+    assertTrue(stemmed > 0, "оставлении finds оставление/оставления");
+    JsonNode phrase = json("/api/search?size=100&q=" + enc("\"самовольное оставление части\""));
+    assertTrue(phrase.path("total").asLong() > 0 && phrase.path("total").asLong() <= stemmed);
+    for (JsonNode hit : phrase.path("hits")) {
+      String snippets = hit.path("snippets").toString();
+      assertTrue(snippets.contains("<mark>самовольное</mark>") || snippets.contains("<mark>самовольное оставление части</mark>")
+          || snippets.contains("<mark>самовольное"), snippets);
+    }
+    GeneratedDecision someone = truth.get(0);
+    String surname = someone.judge().split(" ")[0];
+    JsonNode byJudge = json("/api/search?size=100&q=" + enc("judge:" + surname));
+    assertTrue(byJudge.path("total").asLong() >= 1);
+    for (JsonNode hit : byJudge.path("hits")) {
+      assertTrue(hit.path("judge").asText().startsWith(surname), hit.path("judge").asText());
+    }
+    JsonNode byPart = json("/api/search?size=1&q=" + enc("article:\"337 ч.5\""));
+    assertEquals(truth.stream().filter(t -> t.articlesPart().contains("УК РФ 337 ч.5")).count(), byPart.path("total").asLong());
+  }
+
+  @Test
+  void dateRangeAndHistogram() throws Exception {
+    LocalDate from = LocalDate.of(2024, 1, 1);
+    LocalDate to = LocalDate.of(2024, 12, 31);
+    long expected = truth.stream().filter(t -> !LocalDate.parse(t.decisionDate()).isBefore(from)
+        && !LocalDate.parse(t.decisionDate()).isAfter(to)).count();
+    JsonNode r = json("/api/search?size=1&from=2024-01-01&to=2024-12-31&q=" + enc("type:приговор OR type:постановление") + "&size=1");
+    assertTrue(r.path("total").asLong() <= expected);
+    JsonNode all = json("/api/search?size=1&from=2024-01-01&to=2024-12-31");
+    assertTrue(all.path("total").asLong() >= expected, all.path("total") + " >= " + expected);
+    JsonNode histogram = all.path("histogram");
+    assertEquals(12, histogram.size(), "every month of the range, zeros included");
+    long sum = 0;
+    for (JsonNode m : histogram) {
+      sum += m.path("count").asLong();
+    }
+    assertEquals(all.path("total").asLong(), sum);
+  }
+
+  @Test
+  void badRequestsAreReadable400s() throws Exception {
+    for (String bad : List.of("/api/search?size=100000", "/api/search?from=01.03.2024", "/api/search?sort=random",
+        "/api/search?after=" + enc("not a cursor"), "/api/search?from=2024-02-01&to=2024-01-01",
+        "/api/search?year=nineteen", "/api/search?q=" + "x".repeat(1001))) {
+      HttpResponse<String> r = web.get(bad);
+      assertEquals(400, r.statusCode(), bad + " → " + r.body());
+      JsonNode body = Json.mapper().readTree(r.body());
+      assertFalse(body.path("detail").asText().isEmpty(), r.body());
+      assertFalse(r.body().contains("Exception"), r.body());
+    }
+    HttpResponse<String> odd = web.get("/api/search?q=" + enc("\"незакрытая ((( AND OR - * суд*"));
+    assertEquals(200, odd.statusCode(), odd.body());
+    HttpResponse<String> page = web.get("/?size=0");
+    assertEquals(400, page.statusCode());
+    assertTrue(page.body().contains("Параметр size"), page.body());
+  }
+
+  @Test
+  void decisionApiAndOriginalFileOnlyFromIndexedPaths() throws Exception {
+    GeneratedDecision plain = truth.stream().filter(t -> !t.file().contains("!/")).findFirst().orElseThrow();
+    JsonNode hit = json("/api/search?size=1&q=" + enc("case:" + plain.caseNumber()) + "&court=" + enc(plain.court()))
+        .path("hits").get(0);
+    String id = hit.path("id").asText();
+    JsonNode d = json("/api/decisions/" + id);
+    assertTrue(d.path("text").asText().contains(plain.caseNumber()));
+    HttpResponse<byte[]> original = web.getBytes("/api/decisions/" + id + "/original");
+    assertEquals(200, original.statusCode());
+    byte[] onDisk = Files.readAllBytes(java.nio.file.Path.of(d.path("file_path").asText()));
+    assertTrue(java.util.Arrays.equals(onDisk, original.body()));
+    assertTrue(original.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+
+    assertEquals(404, web.get("/api/decisions/" + "0".repeat(64)).statusCode());
+    assertEquals(404, web.get("/api/decisions/..%2F..%2Fetc%2Fpasswd/original").statusCode());
+    assertEquals(404, web.get("/api/decisions/" + enc("../../etc/passwd") + "/original").statusCode());
+  }
+
+  @Test
+  void archiveEntriesAreServedFromInsideTheArchive() throws Exception {
+    GeneratedDecision entry = truth.stream().filter(t -> t.file().contains("!/")).findFirst().orElseThrow();
+    JsonNode hits = json("/api/search?size=1&q=" + enc("case:" + entry.caseNumber()) + "&court=" + enc(entry.court())).path("hits");
+    String id = hits.get(0).path("id").asText();
+    HttpResponse<byte[]> original = web.getBytes("/api/decisions/" + id + "/original");
+    assertEquals(200, original.statusCode());
+    assertTrue(original.body().length > 100);
+  }
+
+  @Test
+  void securityHeadersOnEveryResponse() {
+    HttpResponse<String> r = web.get("/");
+    assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+    assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+  }
+
+  @Test
+  void bindingBeyondLoopbackNeedsATokenAndTheTokenIsEnforced() {
+    assertThrows(ConfigException.class, () -> new WebServer(WebFixture.config(web.alias, Map.of(ConfigLoader.HOST, "0.0.0.0")),
+        web.client, "embedded"));
+    WebServer guarded = new WebServer(WebFixture.config(web.alias, Map.of(ConfigLoader.ACCESS_TOKEN, "t0ken-for-tests")),
+        web.client, "embedded").start();
+    try {
+      java.net.URI root = java.net.URI.create("http://127.0.0.1:" + guarded.port());
+      assertEquals(401, web.get(root, "/api/health").statusCode());
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      HttpResponse<String> ok = http.send(java.net.http.HttpRequest.newBuilder(root.resolve("/api/health"))
+          .header("Authorization", "Bearer t0ken-for-tests").build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, ok.statusCode());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      guarded.stop();
+    }
+  }
+
+  @Test
+  void pagingGoesPastTenThousandWithAnExactTotal() throws Exception {
+    String alias = TestCluster.uniqueName("deep");
+    new IndexAdmin(web.client).ensure(alias, IndexContract.DECISIONS, 1, "0-1");
+    int n = 10_500;
+    try (BulkIngester<Void> bulk = BulkIngester.of(b -> b.client(web.client).maxOperations(2000))) {
+      for (int i = 0; i < n; i++) {
+        String id = String.format("%064x", i);
+        LocalDate date = LocalDate.of(2023, 1, 1).plusDays(i % 700);
+        Decision d = new Decision(id, "Приговор суда номер " + i, "Приговор " + i, "Тестовый гарнизонный военный суд", null,
+            null, "garrison_military", i % 2 == 0 ? "Оренбургская область" : "Свердловская область", null, date,
+            date.toString().substring(0, 7), date.getYear(), "1-" + i + "/2023", null, null, "приговор", "first",
+            List.of("УК РФ 337"), List.of("УК РФ 337 ч.5"), List.of(), "Иванов И.И.", "conviction", List.of(), null,
+            List.of(), null, null, null, null, null, null, List.of(), List.of());
+        bulk.add(op -> op.index(ix -> ix.index(alias).id(id).document(d)));
+      }
+    }
+    web.client.indices().refresh(r -> r.index(alias));
+    WebServer deep = new WebServer(WebFixture.config(alias, Map.of()), web.client, "embedded").start();
+    try {
+      java.net.URI root = java.net.URI.create("http://127.0.0.1:" + deep.port());
+      Set<String> seen = new HashSet<>();
+      String after = null;
+      long total = -1;
+      int pages = 0;
+      do {
+        HttpResponse<String> r = web.get(root, "/api/search?size=100&sort=date_asc" + (after == null ? "" : "&after=" + after));
+        assertEquals(200, r.statusCode(), "page " + pages + " after " + after + ": " + r.body());
+        JsonNode page = Json.mapper().readTree(r.body());
+        total = page.path("total").asLong();
+        for (JsonNode hit : page.path("hits")) {
+          assertTrue(seen.add(hit.path("id").asText()), "seen twice: " + hit.path("id"));
+        }
+        assertTrue(page.has("next_after"), "next_after is always present");
+        after = page.path("next_after").isNull() ? null : page.path("next_after").asText();
+        pages++;
+      } while (after != null && pages < 200);
+      assertEquals(n, total);
+      assertEquals(n, seen.size());
+    } finally {
+      deep.stop();
+    }
+  }
+}

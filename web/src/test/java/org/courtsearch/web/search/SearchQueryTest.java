@@ -1,0 +1,68 @@
+package org.courtsearch.web.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.courtsearch.web.http.BadRequest;
+import org.junit.jupiter.api.Test;
+
+class SearchQueryTest {
+  @Test
+  void parsesFiltersDatesSortAndRoundTripsThroughTheUrl() {
+    SearchQuery q = SearchQuery.of(Map.of(
+        "q", List.of("самовольное оставление"), "region", List.of("Оренбургская область", "Свердловская область"),
+        "article", List.of("УК РФ 337"), "from", List.of("2024-03-01"), "to", List.of("2024-03-31"),
+        "sort", List.of("date_asc"), "size", List.of("50")));
+    assertEquals(List.of("Оренбургская область", "Свердловская область"), q.selected(Facet.REGION));
+    assertEquals(LocalDate.of(2024, 3, 1), q.from());
+    assertEquals(Sort.DATE_ASC, q.sort());
+    SearchQuery again = SearchQuery.of(parse(q.queryString()));
+    assertEquals(q, again);
+  }
+
+  @Test
+  void toggleAddsAndRemovesAValueAndRestartsPaging() {
+    SearchQuery q = SearchQuery.of(Map.of("after", List.of("abc"), "court", List.of("A")));
+    SearchQuery t = q.toggle(Facet.COURT, "B");
+    assertEquals(List.of("A", "B"), t.selected(Facet.COURT));
+    assertEquals(null, t.after());
+    assertTrue(t.toggle(Facet.COURT, "A").toggle(Facet.COURT, "B").filters().isEmpty());
+  }
+
+  @Test
+  void badParametersAreReadableBadRequests() {
+    assertMessage("дата", Map.of("from", List.of("01.03.2024")));
+    assertMessage("сортировка", Map.of("sort", List.of("random")));
+    assertMessage("size", Map.of("size", List.of("100000")));
+    assertMessage("позже", Map.of("from", List.of("2024-03-02"), "to", List.of("2024-03-01")));
+    assertMessage("длинный", Map.of("q", List.of("а".repeat(1001))));
+    assertThrows(BadRequest.class, () -> Searcher.decodeCursor("not-a-cursor!"));
+  }
+
+  @Test
+  void fieldTermsLeaveTheFreeText() {
+    QueryText.Parsed p = QueryText.parse("дезертирство judge:Иванов court:\"Оренбургский гарнизонный\" -article:338");
+    assertEquals("дезертирство", p.text());
+    assertEquals(2, p.must().size());
+    assertEquals(1, p.mustNot().size());
+  }
+
+  private static void assertMessage(String fragment, Map<String, List<String>> params) {
+    BadRequest e = assertThrows(BadRequest.class, () -> SearchQuery.of(params));
+    assertTrue(e.getMessage().toLowerCase().contains(fragment.toLowerCase()), e.getMessage());
+  }
+
+  static Map<String, List<String>> parse(String qs) {
+    Map<String, List<String>> m = new java.util.LinkedHashMap<>();
+    for (String part : qs.split("&")) {
+      String[] kv = part.split("=", 2);
+      m.computeIfAbsent(kv[0], k -> new java.util.ArrayList<>())
+          .add(java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return m;
+  }
+}
