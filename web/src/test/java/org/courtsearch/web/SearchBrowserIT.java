@@ -1,0 +1,161 @@
+package org.courtsearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.courtsearch.core.decision.Decision;
+import org.courtsearch.core.index.IndexAdmin;
+import org.courtsearch.core.index.IndexContract;
+import org.courtsearch.node.TestCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pages in a real headless Chromium (Debian's chromium and chromium-driver): search, a facet,
+ * a decision, back, and the URL as the whole state. Screenshots go to target/screenshots.
+ */
+class SearchBrowserIT {
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path SHOTS = Path.of("target", "screenshots");
+  static WebFixture web;
+  static ChromeDriver driver;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+        "browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
+    web = WebFixture.get();
+    Files.createDirectories(SHOTS);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--window-size=1400,1100", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  static void shot(String name) throws Exception {
+    File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Files.copy(f.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  static long total() {
+    return Long.parseLong(driver.findElement(By.id("total")).getText().trim());
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void searchFacetDecisionBackAndReload() throws Exception {
+    driver.get(web.base + "/");
+    WebElement box = driver.findElement(By.name("q"));
+    box.sendKeys("самовольное оставление");
+    box.submit();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q="));
+    long all = total();
+    assertTrue(all > 0);
+    assertFalse(driver.findElements(By.cssSelector("li.hit mark")).isEmpty(), "matches are highlighted");
+    shot("search.png");
+
+    WebElement value = driver.findElement(By.cssSelector(".facet[data-facet=region] a.facet-value"));
+    long facetCount = Long.parseLong(value.findElement(By.className("count")).getText());
+    String region = value.getAttribute("data-value");
+    value.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("region="));
+    String filteredUrl = driver.getCurrentUrl();
+    assertEquals(facetCount, total());
+    assertTrue(URLDecoder.decode(filteredUrl, StandardCharsets.UTF_8).contains("region=" + region));
+    assertTrue(driver.findElement(By.cssSelector(".facet[data-facet=region] a.facet-value.selected")).getText().contains(region));
+
+    driver.findElement(By.cssSelector("li.hit a.title")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/decisions/"));
+    assertTrue(driver.findElement(By.tagName("h1")).getText().length() > 5);
+    assertTrue(driver.findElement(By.cssSelector("dl.card")).getText().contains(region));
+    assertFalse(driver.findElements(By.cssSelector("#text mark")).isEmpty(), "the query is highlighted in the text");
+    String jump = driver.findElement(By.cssSelector("nav.matches a")).getAttribute("href");
+    assertTrue(jump.endsWith("#m1"), jump);
+    assertFalse(driver.findElements(By.id("m1")).isEmpty(), "the first match is a jump target");
+    shot("decision.png");
+
+    driver.navigate().back();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(filteredUrl));
+    assertEquals(facetCount, total());
+
+    driver.get(filteredUrl); // a bookmark: the URL alone restores the state
+    assertEquals(facetCount, total());
+    assertEquals("самовольное оставление", driver.findElement(By.name("q")).getAttribute("value"));
+  }
+
+  @Test
+  void histogramMonthNarrowsTheDates() {
+    driver.get(web.base + "/?article=" + enc("УК РФ 337"));
+    long before = total();
+    WebElement bar = driver.findElement(By.cssSelector("#histogram a[data-month]"));
+    String month = bar.getAttribute("data-month");
+    String href = bar.getDomAttribute("href"); // an SVG link's href property is not a string
+    driver.get(href.startsWith("http") ? href : web.base + href);
+    assertTrue(driver.getCurrentUrl().contains("from=" + month + "-01"));
+    assertTrue(total() <= before);
+  }
+
+  @Test
+  void aDecisionContainingScriptShowsItAsText() throws Exception {
+    String alias = TestCluster.uniqueName("xss");
+    new IndexAdmin(web.client).ensure(alias, IndexContract.DECISIONS, 1, "0-1");
+    String id = "a".repeat(64);
+    String text = "ПРИГОВОР\nПодсудимый написал <script>window.__xss = 1</script> и <img src=x onerror=\"window.__xss=2\"> в суде.";
+    Decision d = new Decision(id, text, "Приговор <script>window.__xss=3</script>", "Суд <b>жирный</b>", null, null, null,
+        null, null, LocalDate.of(2024, 3, 1), "2024-03", 2024, "1-1/2024", null, null, "приговор", "first", List.of(), List.of(),
+        List.of(), null, null, List.of(), null, List.of(), null, null, null, null, null, null, List.of(), List.of());
+    web.client.index(i -> i.index(alias).id(id).document(d).refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+    WebServer server = new WebServer(WebFixture.config(alias, Map.of()), web.client, "embedded").start();
+    try {
+      String base = "http://127.0.0.1:" + server.port();
+      driver.get(base + "/?q=" + enc("суд"));
+      assertNull(((JavascriptExecutor) driver).executeScript("return window.__xss"));
+      assertTrue(driver.getPageSource().contains("&lt;script&gt;"));
+      driver.get(base + "/decisions/" + id + "?q=" + enc("суд"));
+      assertNull(((JavascriptExecutor) driver).executeScript("return window.__xss"));
+      assertTrue(driver.findElement(By.id("text")).getText().contains("<script>window.__xss = 1</script>"));
+      assertTrue(driver.findElement(By.tagName("h1")).getText().contains("<script>"));
+    } finally {
+      server.stop();
+    }
+  }
+}
