@@ -54,7 +54,13 @@ public final class Courtsearch {
   }
 
   static int run(String... args) {
+    return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+  }
+
+  static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Courtsearch());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setParameterExceptionHandler((e, a) -> {
       e.getCommandLine().getErr().println("courtsearch: " + e.getMessage());
       e.getCommandLine().usage(e.getCommandLine().getErr());

@@ -14,12 +14,15 @@ import org.courtsearch.indexer.sidecar.CaseCards;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "Extract and index the court decisions in folders (HTML, DOC, DOCX, RTF, PDF, ODT, TXT, ZIP/7z).")
 final class IndexCommand implements Callable<Integer> {
   @ParentCommand Courtsearch top;
+  @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders or files to index")
   List<Path> roots;
@@ -49,8 +52,8 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() {
     Config config = top.config();
     RunReport report = run(config, roots, metadata, prune, threads, !noProgress && System.console() != null, limits());
-    System.out.println("courtsearch index: " + report.summary());
-    System.out.println("report: " + config.home().resolve("runs").resolve("last-index.json"));
+    spec.commandLine().getOut().println("courtsearch index: " + report.summary());
+    spec.commandLine().getOut().println("report: " + config.home().resolve("runs").resolve("last-index.json"));
     return report.completed() ? 0 : 3;
   }
 

@@ -8,12 +8,15 @@ import org.courtsearch.node.EmbeddedNode;
 import org.courtsearch.node.NodeState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "node", mixinStandardHelpOptions = true,
     description = "Start, inspect or stop the embedded Elasticsearch node of the data folder.")
 final class NodeCommand implements Callable<Integer> {
   @ParentCommand Courtsearch top;
+  @Spec CommandSpec spec;
 
   @Parameters(index = "0", defaultValue = "start", description = "start (default), status or stop")
   String action;
@@ -27,7 +30,7 @@ final class NodeCommand implements Callable<Integer> {
         NodeState s = node.ensureRunning(Duration.ofSeconds(180));
         try (Cluster cluster = Cluster.connect(config)) {
           var health = cluster.client.cluster().health(h -> h.waitForStatus(co.elastic.clients.elasticsearch._types.HealthStatus.Yellow).timeout(t -> t.time("30s")));
-          System.out.printf("embedded node running: pid %d, %s, Elasticsearch %s, cluster '%s' is %s%n",
+          spec.commandLine().getOut().printf("embedded node running: pid %d, %s, Elasticsearch %s, cluster '%s' is %s%n",
               s.pid(), s.url(), cluster.info.version(), health.clusterName(), health.status().jsonValue());
         } catch (java.io.IOException e) {
           throw new java.io.UncheckedIOException(e);
@@ -37,20 +40,20 @@ final class NodeCommand implements Callable<Integer> {
       case "status" -> {
         Optional<NodeState> s = node.running();
         if (s.isEmpty()) {
-          System.out.println("no embedded node is running for " + node.dir());
+          spec.commandLine().getOut().println("no embedded node is running for " + node.dir());
           return 1;
         }
-        System.out.printf("embedded node running: pid %d, %s, started %s (%d ms), data %s%n",
+        spec.commandLine().getOut().printf("embedded node running: pid %d, %s, started %s (%d ms), data %s%n",
             s.get().pid(), s.get().url(), s.get().startedAt(), s.get().startMillis(), node.dir());
         return 0;
       }
       case "stop" -> {
         boolean stopped = node.stop(Duration.ofSeconds(60));
-        System.out.println(stopped ? "embedded node stopped" : "no embedded node was running for " + node.dir());
+        spec.commandLine().getOut().println(stopped ? "embedded node stopped" : "no embedded node was running for " + node.dir());
         return 0;
       }
       default -> {
-        System.err.println("courtsearch node: unknown action '" + action + "' (start, status, stop)");
+        spec.commandLine().getErr().println("courtsearch node: unknown action '" + action + "' (start, status, stop)");
         return Courtsearch.CANNOT_PROCEED;
       }
     }

@@ -8,11 +8,14 @@ import org.courtsearch.core.index.IndexContract;
 import org.courtsearch.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the search site and API.")
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand Courtsearch top;
+  @Spec CommandSpec spec;
 
   @Option(names = "--port", description = "Port (COURTSEARCH_PORT, default 7070)")
   Integer port;
@@ -29,15 +32,15 @@ final class ServeCommand implements Callable<Integer> {
     if (host != null) {
       overrides.put(org.courtsearch.core.config.ConfigLoader.HOST, host);
     }
-    serve(top.config(overrides));
+    serve(top.config(overrides), spec.commandLine().getOut());
     return 0;
   }
 
-  static void serve(Config config) throws InterruptedException {
+  static void serve(Config config, java.io.PrintWriter out) throws InterruptedException {
     Cluster cluster = Cluster.connect(config);
     new IndexAdmin(cluster.client).ensure(config.index(), IndexContract.DECISIONS, config.shards(), config.replicas());
     WebServer server = new WebServer(config, cluster.client, cluster.mode()).start();
-    System.out.printf("courtsearch: open http://%s:%d/ (Ctrl-C stops the site; `./courtsearch node stop` stops the node)%n",
+    out.printf("courtsearch: open http://%s:%d/ (Ctrl-C stops the site; `./courtsearch node stop` stops the node)%n",
         config.host(), server.port());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
