@@ -12,7 +12,11 @@ import org.courtsearch.core.es.Json;
 import org.courtsearch.web.decision.DecisionController;
 import org.courtsearch.web.decision.DecisionService;
 import org.courtsearch.web.health.HealthController;
+import org.courtsearch.web.export.ExportController;
+import org.courtsearch.web.export.Exporter;
 import org.courtsearch.web.http.Pages;
+import org.courtsearch.web.report.ReportController;
+import org.courtsearch.web.report.Reporter;
 import org.courtsearch.web.search.SearchController;
 import org.courtsearch.web.search.Searcher;
 import org.courtsearch.web.http.AccessGuard;
@@ -44,8 +48,13 @@ public final class WebServer {
     HealthController health = new HealthController(client, config.index(), clusterMode);
     this.pages = new Pages();
     Searcher searcher = new Searcher(client, config.index());
-    SearchController search = new SearchController(searcher, this.pages);
-    DecisionController decisions = new DecisionController(new DecisionService(client, config.index()), this.pages);
+    Reporter reporter = new Reporter(client, config.index());
+    SearchController search = new SearchController(searcher, this.pages, reporter);
+    DecisionService decisionService = new DecisionService(client, config.index());
+    DecisionController decisions = new DecisionController(decisionService, this.pages);
+    ReportController reports = new ReportController(reporter, this.pages);
+    ExportController exports = new ExportController(new Exporter(client, config.index()), decisionService,
+        (long) config.exportZipMaxMb() << 20);
     AccessGuard guard = config.accessToken().map(AccessGuard::new).orElse(null);
 
     app = Javalin.create(c -> {
@@ -57,6 +66,7 @@ public final class WebServer {
         s.directory = "/public";
         s.location = io.javalin.http.staticfiles.Location.CLASSPATH;
       });
+      c.staticFiles.enableWebjars(); // Chart.js
 
       c.routes.before(ctx -> {
         ctx.header("Content-Security-Policy", CSP);
@@ -70,10 +80,13 @@ public final class WebServer {
 
       c.routes.get("/", search::page);
       c.routes.get("/decisions/{id}", decisions::page);
+      c.routes.get("/reports", reports::page);
       c.routes.get("/api/health", health::health);
       c.routes.get("/api/search", search::api);
       c.routes.get("/api/decisions/{id}", decisions::api);
       c.routes.get("/api/decisions/{id}/original", decisions::original);
+      c.routes.get("/api/report", reports::api);
+      c.routes.get("/api/export", exports::export);
 
       c.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
       c.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));

@@ -123,6 +123,28 @@ class SearchBrowserIT {
   }
 
   @Test
+  void reportPageChangesGroupingAndDrawsTheChart() throws Exception {
+    driver.get(web.base + "/reports?by=month&by=region&article=" + enc("УК РФ 337"));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "true".equals(
+        d.findElement(By.id("report-chart")).getDomAttribute("data-rendered")));
+    long all = Long.parseLong(driver.findElement(By.id("report-total")).getText());
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("by1"))).selectByValue("court");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("by2"))).selectByValue("");
+    driver.findElement(By.cssSelector("form.report-form button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("by=court"));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "true".equals(
+        d.findElement(By.id("report-chart")).getDomAttribute("data-rendered")));
+    assertEquals("Суд", driver.findElement(By.cssSelector("#report-table thead th")).getText());
+    assertEquals(all, Long.parseLong(driver.findElement(By.id("report-total")).getText()));
+    long rowsSum = 0;
+    for (WebElement cell : driver.findElements(By.cssSelector("#report-table tbody tr td:last-child"))) {
+      rowsSum += Long.parseLong(cell.getText());
+    }
+    assertEquals(all, rowsSum, "each decision has one court");
+    shot("report.png");
+  }
+
+  @Test
   void histogramMonthNarrowsTheDates() {
     driver.get(web.base + "/?article=" + enc("УК РФ 337"));
     long before = total();

@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param host address the web site binds ({@code COURTSEARCH_HOST})
  * @param port port of the web site ({@code COURTSEARCH_PORT})
  * @param accessToken token the web site requires when bound beyond loopback ({@code COURTSEARCH_ACCESS_TOKEN})
+ * @param exportZipMaxMb the largest ZIP of original files an export may build ({@code COURTSEARCH_EXPORT_ZIP_MAX_MB})
  */
 public record Config(
     Path home,
@@ -40,7 +41,8 @@ public record Config(
     String replicas,
     String host,
     int port,
-    Optional<Secret> accessToken) {
+    Optional<Secret> accessToken,
+    int exportZipMaxMb) {
 
   public boolean embedded() {
     return esUrls.isEmpty();

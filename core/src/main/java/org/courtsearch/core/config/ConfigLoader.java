@@ -38,6 +38,7 @@ public final class ConfigLoader {
   public static final String HOST = "COURTSEARCH_HOST";
   public static final String PORT = "COURTSEARCH_PORT";
   public static final String ACCESS_TOKEN = "COURTSEARCH_ACCESS_TOKEN";
+  public static final String EXPORT_ZIP_MAX_MB = "COURTSEARCH_EXPORT_ZIP_MAX_MB";
 
   /** Every setting with its default ("" for none), in the order README's table lists them. */
   public static final Map<String, String> DEFAULTS = defaults();
@@ -148,7 +149,8 @@ public final class ConfigLoader {
         replicas,
         host,
         integer(v, PORT, 0, 65535),
-        optional(v.get(ACCESS_TOKEN)).map(Secret::new));
+        optional(v.get(ACCESS_TOKEN)).map(Secret::new),
+        integer(v, EXPORT_ZIP_MAX_MB, 1, 1_000_000));
   }
 
   private static List<URI> urls(String raw) {
@@ -222,6 +224,7 @@ public final class ConfigLoader {
     d.put(HOST, "127.0.0.1");
     d.put(PORT, "7070");
     d.put(ACCESS_TOKEN, "");
+    d.put(EXPORT_ZIP_MAX_MB, "2048");
     return java.util.Collections.unmodifiableMap(d);
   }
 }

@@ -14,8 +14,10 @@ import org.courtsearch.web.search.Sort;
  * every link on the page leads to, so each state has its own address.
  *
  * @param page the page number shown (display only; paging itself is by cursor)
+ * @param overview the ready-made sentences report of the start page (empty query only), or null
  */
-public record SearchPage(SearchQuery query, SearchResult result, String error, int page) {
+public record SearchPage(SearchQuery query, SearchResult result, String error, int page,
+    org.courtsearch.web.report.SentencesOverview overview) {
 
   /** A bar of the month histogram: its link narrows the dates to that month. */
   public record Bar(String month, String label, long count, int height, int x, String url) {}

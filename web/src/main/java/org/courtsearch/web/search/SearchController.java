@@ -11,10 +11,12 @@ import org.courtsearch.web.page.SearchPage;
 public final class SearchController {
   private final Searcher searcher;
   private final Pages pages;
+  private final org.courtsearch.web.report.Reporter reporter;
 
-  public SearchController(Searcher searcher, Pages pages) {
+  public SearchController(Searcher searcher, Pages pages, org.courtsearch.web.report.Reporter reporter) {
     this.searcher = searcher;
     this.pages = pages;
+    this.reporter = reporter;
   }
 
   public void api(Context ctx) {
@@ -43,10 +45,15 @@ public final class SearchController {
       query = SearchQuery.of(ctx.queryParamMap());
     } catch (BadRequest e) {
       ctx.status(400);
-      pages.render(ctx, "search.jte", new SearchPage(SearchQuery.of(Map.of()), null, e.getMessage(), 1));
+      pages.render(ctx, "search.jte", new SearchPage(SearchQuery.of(Map.of()), null, e.getMessage(), 1, null));
       return;
     }
-    pages.render(ctx, "search.jte", new SearchPage(query, searcher.search(query), null, page));
+    org.courtsearch.web.report.SentencesOverview overview = null;
+    if (query.isEmpty()) {
+      String article = ctx.queryParamAsClass("overview_article", String.class).getOrDefault("УК РФ 337").trim();
+      overview = org.courtsearch.web.report.SentencesOverview.of(reporter, article.isEmpty() ? "УК РФ 337" : article);
+    }
+    pages.render(ctx, "search.jte", new SearchPage(query, searcher.search(query), null, page, overview));
   }
 
   private static int pageNumber(Context ctx) {

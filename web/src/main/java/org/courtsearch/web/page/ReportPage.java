@@ -1,0 +1,140 @@
+package org.courtsearch.web.page;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.courtsearch.core.es.Json;
+import org.courtsearch.web.report.Dimension;
+import org.courtsearch.web.report.Report;
+import org.courtsearch.web.report.ReportQuery;
+import org.courtsearch.web.search.Facet;
+
+/** The report page's model: the pivot table (first dimension × second), its totals, and the chart's data. */
+public record ReportPage(ReportQuery query, Report report, String error) {
+  public static final int MAX_COLUMNS = 60;
+
+  public List<Dimension> dimensions() {
+    return List.of(Dimension.values());
+  }
+
+  public Dimension first() {
+    return query.by().get(0);
+  }
+
+  public Dimension second() {
+    return query.by().size() > 1 ? query.by().get(1) : null;
+  }
+
+  public List<String> rowValues() {
+    return new ArrayList<>(report.totals().first().keySet());
+  }
+
+  public List<String> columnValues() {
+    List<String> all = new ArrayList<>(report.totals().second().keySet());
+    return all.size() > MAX_COLUMNS ? all.subList(0, MAX_COLUMNS) : all;
+  }
+
+  public boolean columnsCut() {
+    return report.totals().second().size() > MAX_COLUMNS;
+  }
+
+  public long rowTotal(String row) {
+    return report.totals().first().getOrDefault(row, 0L);
+  }
+
+  public long columnTotal(String col) {
+    return report.totals().second().getOrDefault(col, 0L);
+  }
+
+  public long cell(String row, String col) {
+    return cells().getOrDefault(List.of(row, col), 0L);
+  }
+
+  private Map<List<String>, Long> cells() {
+    Map<List<String>, Long> m = new HashMap<>();
+    Dimension a = first();
+    Dimension b = second();
+    for (Map<String, Object> r : report.rows()) {
+      List<String> key = b == null ? List.of(String.valueOf(r.get(a.param())))
+          : List.of(String.valueOf(r.get(a.param())), String.valueOf(r.get(b.param())));
+      m.put(key, ((Number) r.get("count")).longValue());
+    }
+    return m;
+  }
+
+  public String label(Dimension d, String value) {
+    Facet f = switch (d) {
+      case OUTCOME -> Facet.OUTCOME;
+      case PUNISHMENT -> Facet.PUNISHMENT;
+      case TYPE -> Facet.TYPE;
+      case COURT_KIND -> Facet.COURT_KIND;
+      case INSTANCE -> Facet.INSTANCE;
+      case MONTH -> Facet.MONTH;
+      default -> null;
+    };
+    return f == null ? value : Labels.of(f, value);
+  }
+
+  public String countLabel() {
+    return query.byCases() ? "дел" : "документов";
+  }
+
+  public String url(String extra) {
+    String qs = query.queryString();
+    return qs.isEmpty() ? "?" + extra : "?" + qs + (extra.isEmpty() ? "" : "&" + extra);
+  }
+
+  public String apiUrl(String format) {
+    return "/api/report" + url("format=" + format);
+  }
+
+  public String searchUrl() {
+    String qs = query.search().withAfter(null).queryString();
+    return qs.isEmpty() ? "/" : "/?" + qs;
+  }
+
+  /** The chart as JSON: a time series when the first dimension is time, else the top values as bars; stacked by the second. */
+  public String chartJson() {
+    Map<String, Object> chart = new LinkedHashMap<>();
+    List<String> rows = rowValues();
+    if (!first().isTime() && rows.size() > 25) {
+      rows = rows.subList(0, 25);
+    }
+    chart.put("kind", first().isTime() ? "time" : "bar");
+    chart.put("labels", rows.stream().map(v -> label(first(), v)).toList());
+    List<Map<String, Object>> datasets = new ArrayList<>();
+    if (second() == null) {
+      datasets.add(Map.of("label", query.byCases() ? "Дела" : "Документы",
+          "data", rows.stream().map(this::rowTotal).toList()));
+    } else {
+      List<String> cols = new ArrayList<>(report.totals().second().keySet());
+      List<String> top = cols.size() > 8 && !second().isTime() ? cols.subList(0, 8) : cols;
+      for (String c : top) {
+        List<Long> data = new ArrayList<>();
+        for (String r : rows) {
+          data.add(cell(r, c));
+        }
+        datasets.add(Map.of("label", label(second(), c), "data", data));
+      }
+      if (top.size() < cols.size()) {
+        List<Long> rest = new ArrayList<>();
+        for (String r : rows) {
+          long sum = 0;
+          for (String c : cols.subList(top.size(), cols.size())) {
+            sum += cell(r, c);
+          }
+          rest.add(sum);
+        }
+        datasets.add(Map.of("label", "Остальные", "data", rest));
+      }
+    }
+    chart.put("datasets", datasets);
+    try {
+      return Json.mapper().writeValueAsString(chart);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

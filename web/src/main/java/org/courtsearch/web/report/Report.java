@@ -1,0 +1,25 @@
+package org.courtsearch.web.report;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Exact counts of a report. {@code rows} has a count for every combination of values, zeros
+ * included for every time period in the range; totals are counted on their own (a decision
+ * under two articles is one decision in the total, not two).
+ *
+ * @param count {@code documents} or {@code cases}
+ */
+public record Report(
+    List<String> dimensions,
+    String count,
+    List<Map<String, Object>> rows,
+    Totals totals) {
+
+  /** Per value of each dimension, and for all. */
+  public record Totals(
+      @JsonProperty("first") Map<String, Long> first,
+      @JsonProperty("second") Map<String, Long> second,
+      @JsonProperty("all") long all) {}
+}
