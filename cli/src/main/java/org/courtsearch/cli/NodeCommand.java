@@ -18,7 +18,7 @@ final class NodeCommand implements Callable<Integer> {
   @ParentCommand Courtsearch top;
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", defaultValue = "start", description = "start (default), status or stop")
+  @Parameters(index = "0", defaultValue = "start", description = "start (default), status, stop, or snapshot (a backup of all indices to es/snapshots)")
   String action;
 
   @Override
@@ -52,8 +52,24 @@ final class NodeCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(stopped ? "embedded node stopped" : "no embedded node was running for " + node.dir());
         return 0;
       }
+      case "snapshot" -> {
+        try (Cluster cluster = Cluster.connect(config)) {
+          java.nio.file.Path location = config.nodeDir().resolve("snapshots");
+          cluster.client.snapshot().createRepository(r -> r.name("courtsearch-backups")
+              .repository(repo -> repo.fs(fs -> fs.settings(st -> st.location(location.toString())))));
+          String name = "courtsearch-" + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+          var r = cluster.client.snapshot().create(c -> c.repository("courtsearch-backups").snapshot(name).waitForCompletion(true));
+          spec.commandLine().getOut().printf("snapshot %s: %s, %d shards, in %s%n", name, r.snapshot().state(),
+              r.snapshot().shards().successful().intValue(), location);
+          spec.commandLine().getOut().println("restore: curl -XPOST '" + cluster.urls.get(0)
+              + "/_snapshot/courtsearch-backups/" + name + "/_restore' (after deleting or closing the indices it holds)");
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        return 0;
+      }
       default -> {
-        spec.commandLine().getErr().println("courtsearch node: unknown action '" + action + "' (start, status, stop)");
+        spec.commandLine().getErr().println("courtsearch node: unknown action '" + action + "' (start, status, stop, snapshot)");
         return Courtsearch.CANNOT_PROCEED;
       }
     }

@@ -44,6 +44,7 @@ public final class NodeMain {
         .put("path.home", home.toString())
         .put("path.data", data.resolve("data").toString())
         .put("path.logs", data.resolve("logs").toString())
+        .putList("path.repo", data.resolve("snapshots").toString())
         .put("cluster.name", clusterName)
         .put("node.name", "courtsearch-embedded")
         .put("discovery.type", "single-node")

@@ -126,6 +126,57 @@ public final class IndexAdmin {
     }
   }
 
+  /**
+   * Copies every document of {@code from} into {@code to}, in pages of a point in time, through
+   * bulk requests: a reindex that needs no reindex module (the embedded node has none).
+   * Returns the number of documents copied.
+   */
+  public long copyAll(String from, String to) {
+    try {
+      String pit = client.openPointInTime(p -> p.index(from).keepAlive(t -> t.time("5m"))).id();
+      long n = 0;
+      try {
+        java.util.List<co.elastic.clients.elasticsearch._types.FieldValue> after = null;
+        while (true) {
+          java.util.List<co.elastic.clients.elasticsearch._types.FieldValue> cursor = after;
+          co.elastic.clients.elasticsearch.core.SearchResponse<com.fasterxml.jackson.databind.node.ObjectNode> page =
+              client.search(s -> {
+                s.size(1000).pit(p -> p.id(pit).keepAlive(t -> t.time("5m")))
+                    .sort(o -> o.field(f -> f.field("_shard_doc")));
+                if (cursor != null) {
+                  s.searchAfter(cursor);
+                }
+                return s;
+              }, com.fasterxml.jackson.databind.node.ObjectNode.class);
+          var hits = page.hits().hits();
+          if (hits.isEmpty()) {
+            break;
+          }
+          co.elastic.clients.elasticsearch.core.BulkRequest.Builder bulk = new co.elastic.clients.elasticsearch.core.BulkRequest.Builder();
+          for (var h : hits) {
+            bulk.operations(op -> op.index(i -> i.index(to).id(h.id()).document(h.source())));
+          }
+          var response = client.bulk(bulk.build());
+          if (response.errors()) {
+            var failed = response.items().stream().filter(i -> i.error() != null).findFirst().orElseThrow();
+            throw new IllegalStateException("copying into " + to + " failed for " + failed.id() + ": " + failed.error().reason());
+          }
+          n += hits.size();
+          if (hits.size() < 1000) {
+            break;
+          }
+          after = hits.get(hits.size() - 1).sort();
+        }
+      } finally {
+        client.closePointInTime(c -> c.id(pit));
+      }
+      client.indices().refresh(r -> r.index(to));
+      return n;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The version after the highest {@code <alias>-vN} that exists, e.g. {@code decisions-v2}. */
   public String nextVersion(String alias) {
     try {

@@ -139,6 +139,11 @@ public final class IndexRun {
     final Semaphore bytesInFlight = new Semaphore(256 << 20);
     final AtomicInteger done = new AtomicInteger();
     final String filesAlias = alias + "-files";
+    /** Bulk requests that could not reach the cluster, waiting to be sent again. */
+    final java.util.concurrent.LinkedBlockingQueue<Retry> retries = new java.util.concurrent.LinkedBlockingQueue<>();
+    final AtomicInteger inFlight = new AtomicInteger();
+    final java.util.concurrent.atomic.AtomicBoolean clusterDown = new java.util.concurrent.atomic.AtomicBoolean();
+    Thread retrier;
     BulkIngester<Job> decisions;
     BulkIngester<String> states;
     Progress progress;
@@ -164,6 +169,9 @@ public final class IndexRun {
       progress = new Progress(paths.size(), options.progress());
       decisions = decisionIngester();
       states = stateIngester();
+      retrier = new Thread(this::retryLoop, "bulk-retry");
+      retrier.setDaemon(true);
+      retrier.start();
       ThreadPoolExecutor pool = new ThreadPoolExecutor(options.threads(), options.threads(), 0, TimeUnit.SECONDS,
           new ArrayBlockingQueue<>(options.threads() * 4), new ThreadPoolExecutor.CallerRunsPolicy());
       try {
@@ -176,6 +184,8 @@ public final class IndexRun {
       } finally {
         pool.shutdown();
         awaitQuietly(pool);
+        drainRetries();
+        retrier.interrupt();
         decisions.close();
         finishDuplicates();
         updatePathsAndPrune();
@@ -186,6 +196,7 @@ public final class IndexRun {
     }
 
     private void guarded(Path path) {
+      waitWhileClusterDown();
       try {
         processFile(path);
       } catch (RuntimeException | IOException | Error e) {
@@ -509,10 +520,13 @@ public final class IndexRun {
           .backoffPolicy(BackoffPolicy.exponentialBackoff(500L, 8))
           .listener(new BulkListener<Job>() {
             @Override
-            public void beforeBulk(long executionId, BulkRequest request, List<Job> contexts) {}
+            public void beforeBulk(long executionId, BulkRequest request, List<Job> contexts) {
+              inFlight.incrementAndGet();
+            }
 
             @Override
             public void afterBulk(long executionId, BulkRequest request, List<Job> contexts, BulkResponse response) {
+              inFlight.decrementAndGet();
               List<BulkResponseItem> items = response.items();
               for (int i = 0; i < items.size(); i++) {
                 Job job = contexts.get(i);
@@ -531,13 +545,20 @@ public final class IndexRun {
 
             @Override
             public void afterBulk(long executionId, BulkRequest request, List<Job> contexts, Throwable failure) {
+              if (unreachable(failure) && aborted.get() == null) {
+                // the node is restarting or the network is down: send these again once it answers
+                if (clusterDown.compareAndSet(false, true)) {
+                  log.warn("Elasticsearch does not answer ({}); waiting for it and sending again", failure.getMessage());
+                }
+                retries.add(new Retry(request.operations(), contexts));
+                inFlight.decrementAndGet();
+                return;
+              }
+              inFlight.decrementAndGet();
               for (Job job : new java.util.LinkedHashSet<>(contexts)) {
                 if (job.failed.compareAndSet(false, true)) {
                   fail(job.path, "bulk request failed: " + failure.getMessage());
                 }
-              }
-              if (failure instanceof IOException) {
-                aborted.compareAndSet(null, "Elasticsearch unreachable after retries: " + failure.getMessage());
               }
             }
           }));
@@ -571,6 +592,81 @@ public final class IndexRun {
           }));
     }
 
+    private boolean unreachable(Throwable failure) {
+      for (Throwable t = failure; t != null; t = t.getCause()) {
+        if (t instanceof IOException) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void waitWhileClusterDown() {
+      while (clusterDown.get() && aborted.get() == null) {
+        sleep(200);
+      }
+    }
+
+    /** Waits for the cluster to answer again, then sends the failed requests again; gives up after the limit. */
+    private void retryLoop() {
+      try {
+        while (!Thread.currentThread().isInterrupted()) {
+          Retry retry = retries.take();
+          long deadline = System.nanoTime() + RETRY_WAIT.toNanos();
+          while (!answers()) {
+            if (System.nanoTime() > deadline) {
+              aborted.compareAndSet(null, "Elasticsearch did not answer for " + RETRY_WAIT.toMinutes()
+                  + " min; run the same command again to finish (nothing done is lost)");
+              failAll(retry);
+              retries.forEach(this::failAll);
+              retries.clear();
+              clusterDown.set(false);
+              return;
+            }
+            sleep(1000);
+          }
+          if (clusterDown.compareAndSet(true, false)) {
+            log.info("Elasticsearch answers again; sending {} delayed requests", retries.size() + 1);
+          }
+          for (int i = 0; i < retry.operations().size(); i++) {
+            decisions.add(retry.operations().get(i), retry.contexts().get(i));
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    private void failAll(Retry retry) {
+      for (Job job : new java.util.LinkedHashSet<>(retry.contexts())) {
+        if (job.failed.compareAndSet(false, true)) {
+          fail(job.path, "Elasticsearch unreachable");
+        }
+      }
+    }
+
+    private boolean answers() {
+      try {
+        return client.ping().value();
+      } catch (IOException | RuntimeException e) {
+        return false;
+      }
+    }
+
+    /** Before closing: every request answered and nothing left to send again. */
+    private void drainRetries() {
+      while (aborted.get() == null) {
+        decisions.flush();
+        sleep(200);
+        if (inFlight.get() == 0 && retries.isEmpty() && !clusterDown.get()) {
+          sleep(300);
+          if (inFlight.get() == 0 && retries.isEmpty() && !clusterDown.get()) {
+            return;
+          }
+        }
+      }
+    }
+
     private RunReport report(int total) {
       Instant finished = Instant.now();
       double seconds = Duration.between(started, finished).toMillis() / 1000.0;
@@ -587,6 +683,20 @@ public final class IndexRun {
   }
 
   private record Skip(SkipReason reason, String detail) {}
+
+  /** A bulk request that did not reach the cluster: its operations and their files. */
+  private record Retry(List<co.elastic.clients.elasticsearch.core.bulk.BulkOperation> operations, List<Job> contexts) {}
+
+  /** How long a run waits for a cluster that stopped answering (a node restart) before it stops. */
+  static final Duration RETRY_WAIT = Duration.ofMinutes(5);
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 
   /** One file (or archive entry) on its way through the run. */
   static final class Job {

@@ -79,22 +79,28 @@ public final class CourtDirectory {
    * an ambiguous name (several courts) is settled by a region named in the same stems.
    */
   Optional<Found> findFirst(List<String> stems) {
-    for (int i = 0; i < stems.size(); i++) {
-      for (int len = Math.min(longestName, stems.size() - i); len >= 2; len--) {
-        List<Court> courts = byStems.get(String.join(" ", stems.subList(i, i + len)));
-        if (courts == null) {
-          continue;
-        }
-        if (courts.size() == 1) {
-          return Optional.of(new Found(i, i + len, courts.get(0)));
-        }
-        Optional<String> region = regionIn(stems.subList(i + len, Math.min(stems.size(), i + len + 8)));
-        for (Court c : courts) {
-          if (region.isPresent() && region.get().equals(c.regionCode())) {
-            return Optional.of(new Found(i, i + len, c));
+    // every court's name has the word суд: only spans around it are looked up
+    for (int j = 0; j < stems.size(); j++) {
+      if (!stems.get(j).equals("суд")) {
+        continue;
+      }
+      for (int i = Math.max(0, j - 6); i <= j; i++) {
+        for (int len = Math.min(longestName, stems.size() - i); len >= Math.max(2, j - i + 1); len--) {
+          List<Court> courts = byStems.get(String.join(" ", stems.subList(i, i + len)));
+          if (courts == null) {
+            continue;
           }
+          if (courts.size() == 1) {
+            return Optional.of(new Found(i, i + len, courts.get(0)));
+          }
+          Optional<String> region = regionIn(stems.subList(i + len, Math.min(stems.size(), i + len + 8)));
+          for (Court c : courts) {
+            if (region.isPresent() && region.get().equals(c.regionCode())) {
+              return Optional.of(new Found(i, i + len, c));
+            }
+          }
+          return Optional.of(new Found(i, i + len, null));
         }
-        return Optional.of(new Found(i, i + len, null));
       }
     }
     return Optional.empty();

@@ -32,8 +32,17 @@ public final class Outcomes {
 
   /** The operative part: what follows the last ПРИГОВОРИЛ: / ПОСТАНОВИЛ: / РЕШИЛ: / ОПРЕДЕЛИЛ:. */
   static String operative(String text) {
-    Matcher m = OPERATIVE.matcher(text);
+    // the operative verb stands in the last part of an act: look there first
+    int tail = Math.max(0, text.length() - 12_000);
+    Matcher m = OPERATIVE.matcher(text).region(tail, text.length());
     int start = -1;
+    while (m.find()) {
+      start = m.end();
+    }
+    if (start >= 0) {
+      return text.substring(start);
+    }
+    m = OPERATIVE.matcher(text);
     while (m.find()) {
       start = m.end();
     }

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Reproduces BENCHMARKS.md. Usage: bench/run.sh ingest|queries
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BD="${BENCH_DIR:-/tmp/courtsearch-bench}"
+CP="$ROOT/cli/target/courtsearch-cli.jar:$ROOT/cli/target/lib/*"
+export COURTSEARCH_HOME="$BD/home"
+export COURTSEARCH_ES_HEAP="${COURTSEARCH_ES_HEAP:-4g}"
+mkdir -p "$BD"
+cs() { "$ROOT/courtsearch" "$@"; }
+
+# the peak of heap in use (before a collection) and the largest heap left after one, from a -Xlog:gc file
+peak_heap() {
+  grep -oE '[0-9]+M->[0-9]+M' "$1" | awk -F'->' '{b=$1+0; a=$2+0; if (b>mb) mb=b; if (a>ma) ma=a} END {printf "peak in use %d MB, largest live after GC %d MB\n", mb, ma}'
+}
+
+ingest_one() { # name corpus-dir
+  local name=$1 dir=$2
+  COURTSEARCH_JAVA_OPTS="-Xmx1g -Xlog:gc:file=$BD/gc-$name.log" cs --index "bench-$name" index --no-progress "$dir" \
+    | tee "$BD/ingest-$name.txt"
+  python3 - "$COURTSEARCH_HOME/runs/last-index.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+print(f"{r['decisions_indexed']} decisions in {r['seconds']:.1f} s = {r['decisions_per_second']:.0f} decisions/s; skipped {r['skipped']}, failed {r['failed']}")
+PY
+  peak_heap "$BD/gc-$name.log"
+}
+
+case "${1:-}" in
+  ingest)
+    [ -d "$BD/mixed-10k" ] || java -cp "$CP" org.courtsearch.indexer.corpus.CorpusGenerator "$BD/mixed-10k" 10000 mixed 11
+    [ -d "$BD/htmltxt-100k" ] || java -cp "$CP" org.courtsearch.indexer.corpus.CorpusGenerator "$BD/htmltxt-100k" 100000 html-txt 12
+    du -sh "$BD/mixed-10k" "$BD/htmltxt-100k"
+    cs node start
+    ingest_one mixed "$BD/mixed-10k"
+    ingest_one htmltxt "$BD/htmltxt-100k"
+    echo "second run over the 100k tree (all unchanged):"
+    COURTSEARCH_JAVA_OPTS="-Xmx1g" cs --index bench-htmltxt index --no-progress "$BD/htmltxt-100k"
+    ;;
+  queries)
+    cs node start
+    url=$(python3 -c "import json;print('http://127.0.0.1:%d' % json.load(open('$COURTSEARCH_HOME/es/node.json'))['http_port'])")
+    for n in 100000 1000000; do
+      alias="bench-load-$n"
+      if ! curl -sf "$url/$alias/_count" >/dev/null; then
+        java -cp "$CP" org.courtsearch.indexer.corpus.CorpusLoader "$url" "$alias" "$n"
+        curl -s -XPOST "$url/$alias/_forcemerge?max_num_segments=1" >/dev/null || true
+      fi
+      COURTSEARCH_JAVA_OPTS="-Xmx512m" cs --index "$alias" serve --port 7171 > "$BD/serve-$n.log" 2>&1 &
+      pid=$!
+      for i in $(seq 1 60); do curl -sf http://127.0.0.1:7171/api/health >/dev/null && break; sleep 1; done
+      echo "== $n decisions"
+      java -cp "$CP:$ROOT/web/target/test-classes" org.courtsearch.web.bench.ApiBench http://127.0.0.1:7171 400
+      kill "$pid"; wait "$pid" 2>/dev/null || true
+    done
+    ;;
+  *) echo "usage: bench/run.sh ingest|queries" >&2; exit 2 ;;
+esac

@@ -1,0 +1,128 @@
+package org.courtsearch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.courtsearch.core.config.ConfigLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * There is no Docker engine on these machines, so docker-compose.yml and the Dockerfiles are
+ * checked for what a broken deployment would get wrong: images and versions, the plugin, health
+ * checks, volumes, memory limits, security, and settings that courtsearch actually reads.
+ * The compose path itself runs on machines with Docker.
+ */
+class DockerComposeTest {
+  static final Path ROOT = Path.of(System.getProperty("courtsearch.root", ".."));
+  static Map<String, Object> compose;
+  static Map<String, Map<String, Object>> services;
+
+  @BeforeAll
+  @SuppressWarnings("unchecked")
+  static void parse() throws Exception {
+    compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+    services = (Map<String, Map<String, Object>>) compose.get("services");
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> map(Map<String, Object> m, String key) {
+    return (Map<String, Object>) m.get(key);
+  }
+
+  @Test
+  void servicesOfBothLayouts() {
+    assertTrue(services.keySet().containsAll(List.of("es", "web", "indexer", "es01", "es02", "es03", "web-cluster")));
+    assertEquals(List.of("index"), services.get("indexer").get("profiles"));
+    for (String node : List.of("es01", "es02", "es03")) {
+      assertEquals(List.of("cluster"), services.get(node).get("profiles"));
+      assertEquals("es01,es02,es03", map(services.get(node), "environment").get("cluster.initial_master_nodes"));
+    }
+  }
+
+  @Test
+  void elasticsearchIsBuiltWithOurPluginAtTheServerVersion() throws Exception {
+    for (String es : List.of("es", "es01", "es02", "es03")) {
+      Map<String, Object> build = map(services.get(es), "build");
+      assertEquals("docker/elasticsearch/Dockerfile", build.get("dockerfile"));
+      assertEquals("courtsearch/elasticsearch:8.19.21", services.get(es).get("image"));
+    }
+    String dockerfile = Files.readString(ROOT.resolve("docker/elasticsearch/Dockerfile"));
+    assertTrue(dockerfile.contains("ARG ES_VERSION=8.19.21"));
+    assertTrue(dockerfile.contains("FROM docker.elastic.co/elasticsearch/elasticsearch:${ES_VERSION}"));
+    Matcher zip = Pattern.compile("COPY (\\S+\\.zip)").matcher(dockerfile);
+    assertTrue(zip.find());
+    assertEquals("analysis-plugin/target/courtsearch-analysis-8.19.21-plugin.zip", zip.group(1));
+    assertTrue(dockerfile.contains("bin/elasticsearch-plugin install --batch"));
+    String pom = Files.readString(ROOT.resolve("pom.xml"));
+    assertTrue(pom.contains("<elasticsearch.version>8.19.21</elasticsearch.version>"), "plugin, image and server agree");
+  }
+
+  @Test
+  void healthChecksVolumesAndMemoryLimits() {
+    for (Map.Entry<String, Map<String, Object>> s : services.entrySet()) {
+      assertNotNull(s.getValue().get("mem_limit"), s.getKey() + " needs a memory limit");
+      assertTrue(s.getValue().containsKey("image") || s.getValue().containsKey("build"), s.getKey());
+    }
+    for (String s : List.of("es", "es01", "es02", "es03", "web", "web-cluster")) {
+      assertNotNull(map(services.get(s), "healthcheck"), s + " needs a health check");
+    }
+    assertEquals("service_healthy", map(map(services.get("web"), "depends_on"), "es").get("condition"));
+    Map<String, Object> volumes = map(compose, "volumes");
+    assertTrue(volumes.keySet().containsAll(List.of("esdata", "esdata01", "esdata02", "esdata03", "courtsearch")));
+    assertTrue(services.get("es").get("volumes").toString().contains("esdata:/usr/share/elasticsearch/data"));
+    assertTrue(services.get("es").get("ports").toString().contains("127.0.0.1:9200:9200"), "Elasticsearch only on loopback");
+  }
+
+  @Test
+  void securityIsOnAndThePasswordReachesCourtsearch() {
+    Map<String, Object> env = map(services.get("es"), "environment");
+    assertEquals("true", env.get("xpack.security.enabled"));
+    assertTrue(String.valueOf(env.get("ELASTIC_PASSWORD")).contains("ELASTIC_PASSWORD:?"), "no default password");
+    Map<String, Object> web = map(services.get("web"), "environment");
+    assertEquals("elastic", web.get("COURTSEARCH_ES_USER"));
+    assertEquals(env.get("ELASTIC_PASSWORD"), web.get("COURTSEARCH_ES_PASSWORD"));
+    assertEquals("0.0.0.0", web.get("COURTSEARCH_HOST"));
+    assertTrue(String.valueOf(web.get("COURTSEARCH_ACCESS_TOKEN")).contains(":?"), "a site beyond loopback needs a token");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void everyCourtsearchSettingUsedExists() {
+    List<String> unknown = new ArrayList<>();
+    for (Map.Entry<String, Map<String, Object>> s : services.entrySet()) {
+      Object env = s.getValue().get("environment");
+      if (env instanceof Map<?, ?> m) {
+        for (Object key : m.keySet()) {
+          String k = key.toString();
+          if (k.startsWith("COURTSEARCH_") && !ConfigLoader.DEFAULTS.containsKey(k)) {
+            unknown.add(s.getKey() + ": " + k);
+          }
+        }
+      }
+    }
+    assertTrue(unknown.isEmpty(), "settings courtsearch does not read: " + unknown);
+  }
+
+  @Test
+  void theApplicationImageIsMultiStage() throws Exception {
+    String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
+    List<String> froms = dockerfile.lines().filter(l -> l.startsWith("FROM ")).toList();
+    assertEquals(2, froms.size());
+    assertTrue(froms.get(0).contains("maven") && froms.get(0).contains("AS build"));
+    assertTrue(froms.get(1).contains("-jre"));
+    assertTrue(dockerfile.contains("COPY --from=build"));
+    assertFalse(dockerfile.contains("USER root"));
+    assertTrue(Files.exists(ROOT.resolve(".env.example")));
+  }
+}
