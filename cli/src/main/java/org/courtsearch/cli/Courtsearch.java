@@ -31,6 +31,9 @@ public final class Courtsearch {
   @Option(names = "--index", description = "Index alias (COURTSEARCH_INDEX, default decisions)")
   String index;
 
+  @Option(names = "--config", paramLabel = "FILE", description = "Settings file (COURTSEARCH_CONFIG; same keys as the environment)")
+  String configFile;
+
   Config config() {
     return config(Map.of());
   }
@@ -45,6 +48,9 @@ public final class Courtsearch {
     }
     if (index != null) {
       overrides.put(ConfigLoader.INDEX, index);
+    }
+    if (configFile != null) {
+      overrides.put(ConfigLoader.CONFIG_FILE, configFile);
     }
     return ConfigLoader.load(System.getenv(), overrides);
   }

@@ -23,6 +23,16 @@ public final class ClusterCheck {
       info = client.info();
     } catch (TransportException e) {
       throw explain(e, where);
+    } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+      if (e.status() == 401) {
+        throw new ClusterException("Elasticsearch at " + where + " refused our credentials (401). Check COURTSEARCH_ES_USER/"
+            + "COURTSEARCH_ES_PASSWORD or COURTSEARCH_ES_API_KEY.", e);
+      }
+      if (e.status() == 403) {
+        throw new ClusterException("Elasticsearch at " + where + " accepted the credentials but forbids this user to read "
+            + "cluster information (403). Grant it monitor and the decisions index privileges.", e);
+      }
+      throw new ClusterException("Elasticsearch at " + where + " answered " + e.status() + ": " + e.getMessage(), e);
     } catch (ConnectException e) {
       throw new ClusterException("Cannot reach Elasticsearch at " + where + ": connection refused. Is the cluster running, "
           + "and is COURTSEARCH_ES_URL right?", e);
