@@ -40,18 +40,20 @@ case "${1:-}" in
   queries)
     cs node start
     url=$(python3 -c "import json;print('http://127.0.0.1:%d' % json.load(open('$COURTSEARCH_HOME/es/node.json'))['http_port'])")
-    for n in 100000 1000000; do
+    for n in ${BENCH_SIZES:-100000 1000000}; do
       alias="bench-load-$n"
       if ! curl -sf "$url/$alias/_count" >/dev/null; then
         java -cp "$CP" org.courtsearch.indexer.corpus.CorpusLoader "$url" "$alias" "$n"
         curl -s -XPOST "$url/$alias/_forcemerge?max_num_segments=1" >/dev/null || true
       fi
-      COURTSEARCH_JAVA_OPTS="-Xmx512m" cs --index "$alias" serve --port 7171 > "$BD/serve-$n.log" 2>&1 &
+      # the launcher execs java, so $! is the server itself
+      COURTSEARCH_JAVA_OPTS="-Xmx512m" "$ROOT/courtsearch" --index "$alias" serve --port 7171 > "$BD/serve-$n.log" 2>&1 &
       pid=$!
       for i in $(seq 1 60); do curl -sf http://127.0.0.1:7171/api/health >/dev/null && break; sleep 1; done
-      echo "== $n decisions"
+      echo "== $n decisions ($(curl -s http://127.0.0.1:7171/api/health))"
       java -cp "$CP:$ROOT/web/target/test-classes" org.courtsearch.web.bench.ApiBench http://127.0.0.1:7171 400
       kill "$pid"; wait "$pid" 2>/dev/null || true
+      while curl -sf http://127.0.0.1:7171/api/health >/dev/null; do sleep 1; done
     done
     ;;
   *) echo "usage: bench/run.sh ingest|queries" >&2; exit 2 ;;

@@ -64,16 +64,9 @@ public final class Archives {
       try (SevenZFile seven = SevenZFile.builder().setSeekableByteChannel(channel.open()).get()) {
         SevenZArchiveEntry e;
         while ((e = seven.getNextEntry()) != null) {
-          if (e.isDirectory()) {
-            continue;
+          if (!e.isDirectory()) {
+            visit(archivePath, e, seven.getInputStream(e), limits, budget, visitor);
           }
-          budget.entry();
-          String path = archivePath + "!/" + e.getName();
-          if (e.getSize() > limits.maxFileBytes()) {
-            visitor.tooLarge(path, e.getSize());
-            continue;
-          }
-          visitor.entry(Source.of(path, read(seven.getInputStream(e), limits, budget, path, visitor)));
         }
       }
       return;
@@ -81,20 +74,24 @@ public final class Archives {
     try (InputStream raw = stream.open(); ArchiveInputStream<? extends ArchiveEntry> in = open(base, raw)) {
       ArchiveEntry e;
       while ((e = in.getNextEntry()) != null) {
-        if (e.isDirectory() || !in.canReadEntryData(e)) {
-          continue;
-        }
-        budget.entry();
-        String path = archivePath + "!/" + e.getName();
-        if (e.getSize() > limits.maxFileBytes()) {
-          visitor.tooLarge(path, e.getSize());
-          continue;
-        }
-        byte[] bytes = read(in, limits, budget, path, visitor);
-        if (bytes != null) {
-          visitor.entry(Source.of(path, bytes));
+        if (!e.isDirectory() && in.canReadEntryData(e)) {
+          visit(archivePath, e, in, limits, budget, visitor);
         }
       }
+    }
+  }
+
+  private static void visit(String archivePath, ArchiveEntry e, InputStream data, ExtractionLimits limits, Budget budget,
+      EntryVisitor visitor) throws IOException {
+    budget.entry();
+    String path = archivePath + "!/" + e.getName();
+    if (e.getSize() > limits.maxFileBytes()) {
+      visitor.tooLarge(path, e.getSize());
+      return;
+    }
+    byte[] bytes = read(data, limits, budget, path, visitor);
+    if (bytes != null) {
+      visitor.entry(Source.of(path, bytes));
     }
   }
 

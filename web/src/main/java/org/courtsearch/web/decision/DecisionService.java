@@ -83,10 +83,7 @@ public final class DecisionService {
           .sort(o -> o.field(f -> f.field("decision_date").order(SortOrder.Desc).missing("_last"))), Decision.class);
       List<SearchResult.Hit> out = new ArrayList<>();
       for (Hit<Decision> h : r.hits().hits()) {
-        Decision d = h.source();
-        out.add(new SearchResult.Hit(h.id(), d.title(), d.court(), d.region(),
-            d.decisionDate() == null ? null : d.decisionDate().toString(), d.caseNumber(), d.docType(), d.articles(),
-            d.outcome(), d.punishment(), d.judge(), List.of()));
+        out.add(SearchResult.Hit.of(h.id(), h.source(), List.of()));
       }
       return out;
     } catch (IOException e) {

@@ -20,7 +20,15 @@ public record SearchResult(
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Hit(
       String id, String title, String court, String region, String decisionDate, String caseNumber, String docType,
-      List<String> articles, String outcome, List<String> punishment, String judge, List<String> snippets) {}
+      List<String> articles, String outcome, List<String> punishment, String judge, List<String> snippets) {
+
+    /** A listed decision; articles with their parts where the decision has them. */
+    public static Hit of(String id, org.courtsearch.core.decision.Decision d, List<String> snippets) {
+      return new Hit(id, d.title(), d.court(), d.region(), d.decisionDate() == null ? null : d.decisionDate().toString(),
+          d.caseNumber(), d.docType(), d.articlesPart() == null || d.articlesPart().isEmpty() ? d.articles() : d.articlesPart(),
+          d.outcome(), d.punishment(), d.judge(), snippets);
+    }
+  }
 
   public record FacetValue(String value, long count, boolean selected) {}
 
