@@ -60,6 +60,19 @@ public final class DocumentExtractor implements AutoCloseable {
     }
   }
 
+  /**
+   * A file's type from its first bytes: plain text and HTML by {@link #sniffText}, the rest by
+   * Tika (whose magic matching cost more than extracting a text file).
+   */
+  public MediaType detectFile(Path file) throws IOException {
+    byte[] head;
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      head = in.readNBytes(4096);
+    }
+    MediaType sniffed = sniffText(head);
+    return sniffed != null ? sniffed : detect(file);
+  }
+
   public MediaType detect(Path file) throws IOException {
     try (TikaInputStream in = TikaInputStream.get(file)) {
       return detect(in, file.getFileName().toString());

@@ -139,6 +139,6 @@ public final class HtmlText {
         }
       }
     }, root);
-    return out.toString().replaceAll("[ \\t\\u00a0]+", " ").replaceAll(" ?\n ?", "\n").replaceAll("\n{3,}", "\n\n").trim();
+    return out.toString(); // TextCleanup folds the blanks
   }
 }

@@ -260,7 +260,7 @@ public final class IndexRun {
         skip(new Job(path, size, mtime, null, before), SkipReason.TOO_LARGE, size + " bytes");
         return;
       }
-      MediaType type = extractor.detect(file);
+      MediaType type = extractor.detectFile(file);
       if (Archives.isArchive(type)) {
         processArchive(file, type, size, mtime, before);
         return;

@@ -32,7 +32,7 @@ final class Formats {
     w.write('\ufeff'); // Excel reads UTF-8 (Cyrillic) only with the BOM
     CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL);
     csv.printRecord(columns.stream().map(Columns.Column::name).toList());
-    long n = exporter.forEach(q, includeText, d -> {
+    long n = exporter.forEach(q, includeText, Exporter.TABLE_FIELDS, d -> {
       List<String> row = new ArrayList<>(columns.size());
       for (Columns.Column c : columns) {
         row.add(Columns.safe(c.value().apply(d)));
@@ -52,7 +52,7 @@ final class Formats {
       ws.style(0, c).bold().set();
     }
     long[] row = {0};
-    long n = exporter.forEach(q, includeText, d -> {
+    long n = exporter.forEach(q, includeText, Exporter.TABLE_FIELDS, d -> {
       int r = (int) ++row[0];
       for (int c = 0; c < columns.size(); c++) {
         Object v = columns.get(c).value().apply(d);
@@ -86,7 +86,7 @@ final class Formats {
   static long zip(Exporter exporter, DecisionService decisions, SearchQuery q, String site, OutputStream os) throws IOException {
     ZipOutputStream zip = new ZipOutputStream(os);
     List<Map<String, String>> manifest = new ArrayList<>();
-    long n = exporter.forEach(q, false, d -> {
+    long n = exporter.forEach(q, false, Exporter.TABLE_FIELDS, d -> {
       Map<String, String> line = new LinkedHashMap<>();
       for (Columns.Column c : Columns.of(false, site)) {
         line.put(c.name(), Columns.safe(c.value().apply(d)));
