@@ -133,6 +133,7 @@ public final class IndexAdmin {
    */
   public long copyAll(String from, String to) {
     try {
+      client.indices().refresh(r -> r.index(from)); // a point in time sees only what was refreshed
       String pit = client.openPointInTime(p -> p.index(from).keepAlive(t -> t.time("5m"))).id();
       long n = 0;
       try {
