@@ -60,49 +60,107 @@ public final class Exporter {
     return forEach(q, includeText, null, sink);
   }
 
-  /** @param fields the fields to fetch (plus the text when asked), or null for all metadata */
+  /** Slices read in parallel: Elasticsearch serves each on its own thread, so both cores fetch. */
+  static final int SLICES = 2;
+
+  /**
+   * @param fields the fields to fetch (plus the text when asked), or null for all metadata
+   */
   public long forEach(SearchQuery q, boolean includeText, List<String> fields, Sink sink) throws IOException {
     Query query = Searcher.resultSet(q);
     String pit = client.openPointInTime(p -> p.index(index).keepAlive(t -> t.time("2m"))).id();
-    long n = 0;
+    // pages from the slices meet in a small queue: at most a few pages are in memory at once
+    java.util.concurrent.BlockingQueue<Object> pages = new java.util.concurrent.ArrayBlockingQueue<>(2 * SLICES);
+    java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(SLICES, r -> {
+      Thread t = new Thread(r, "export-slice");
+      t.setDaemon(true);
+      return t;
+    });
+    Object done = new Object();
     try {
-      List<FieldValue> after = null;
-      while (true) {
-        List<FieldValue> cursor = after;
-        SearchResponse<Decision> page = client.search(s -> {
-          s.size(PAGE).query(query).pit(p -> p.id(pit).keepAlive(t -> t.time("2m")))
-              .sort(o -> o.field(f -> f.field("_shard_doc")))
-              .trackTotalHits(t -> t.enabled(false));
-          if (fields != null) {
-            List<String> wanted = new java.util.ArrayList<>(fields);
-            if (includeText) {
-              wanted.add("text");
-            }
-            s.source(src -> src.filter(f -> f.includes(wanted)));
-          } else if (!includeText) {
-            s.source(src -> src.filter(f -> f.excludes("text")));
+      for (int i = 0; i < SLICES; i++) {
+        int slice = i;
+        readers.submit(() -> {
+          try {
+            readSlice(query, pit, slice, includeText, fields, pages);
+            pages.put(done);
+          } catch (Exception e) {
+            putQuietly(pages, e);
           }
-          if (cursor != null) {
-            s.searchAfter(cursor);
-          }
-          return s;
-        }, Decision.class);
-        List<Hit<Decision>> hits = page.hits().hits();
-        for (Hit<Decision> h : hits) {
-          sink.accept(h.source());
-          n++;
-        }
-        if (hits.size() < PAGE) {
-          return n;
-        }
-        after = hits.get(hits.size() - 1).sort();
+          return null;
+        });
       }
+      long n = 0;
+      int finished = 0;
+      while (finished < SLICES) {
+        Object item = pages.take();
+        if (item == done) {
+          finished++;
+        } else if (item instanceof Exception e) {
+          throw e instanceof IOException io ? io : new IOException("export failed: " + e.getMessage(), e);
+        } else {
+          @SuppressWarnings("unchecked")
+          List<Decision> page = (List<Decision>) item;
+          for (Decision d : page) {
+            sink.accept(d);
+            n++;
+          }
+        }
+      }
+      return n;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("export interrupted", e);
     } finally {
+      readers.shutdownNow();
       try {
         client.closePointInTime(c -> c.id(pit));
       } catch (IOException | RuntimeException e) {
         // the point in time expires by itself
       }
+    }
+  }
+
+  private void readSlice(Query query, String pit, int slice, boolean includeText, List<String> fields,
+      java.util.concurrent.BlockingQueue<Object> pages) throws IOException, InterruptedException {
+    List<FieldValue> after = null;
+    while (true) {
+      List<FieldValue> cursor = after;
+      SearchResponse<Decision> page = client.search(s -> {
+        s.size(PAGE).query(query).pit(p -> p.id(pit).keepAlive(t -> t.time("2m")))
+            .slice(sl -> sl.id(Integer.toString(slice)).max(SLICES))
+            .sort(o -> o.field(f -> f.field("_shard_doc")))
+            .trackTotalHits(t -> t.enabled(false));
+        if (fields != null) {
+          List<String> wanted = new java.util.ArrayList<>(fields);
+          if (includeText) {
+            wanted.add("text");
+          }
+          s.source(src -> src.filter(f -> f.includes(wanted)));
+        } else if (!includeText) {
+          s.source(src -> src.filter(f -> f.excludes("text")));
+        }
+        if (cursor != null) {
+          s.searchAfter(cursor);
+        }
+        return s;
+      }, Decision.class);
+      List<Hit<Decision>> hits = page.hits().hits();
+      if (!hits.isEmpty()) {
+        pages.put(hits.stream().map(Hit::source).toList());
+      }
+      if (hits.size() < PAGE) {
+        return;
+      }
+      after = hits.get(hits.size() - 1).sort();
+    }
+  }
+
+  private static void putQuietly(java.util.concurrent.BlockingQueue<Object> queue, Object item) {
+    try {
+      queue.put(item);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
