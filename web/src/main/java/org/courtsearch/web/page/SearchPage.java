@@ -94,6 +94,10 @@ public record SearchPage(SearchQuery query, SearchResult result, String error, i
     return result != null && result.facets().getOrDefault(f.param(), List.of()).size() > query.facetSize(f);
   }
 
+  public boolean approximate(Facet f) {
+    return result != null && result.approximateFacets().contains(f.param());
+  }
+
   public String label(Facet f, String value) {
     return Labels.of(f, value);
   }

@@ -25,7 +25,7 @@ public final class SearchController {
     Map<String, Object> facets = new LinkedHashMap<>();
     r.facets().forEach((name, values) -> facets.put(name, values.stream()
         .map(v -> Map.of("value", v.value(), "count", v.count(), "selected", v.selected())).toList()));
-    ctx.json(new ApiResponse(r.total(), r.hits(), facets, r.histogram(), r.nextAfter()));
+    ctx.json(new ApiResponse(r.total(), r.hits(), facets, r.histogram(), r.nextAfter(), r.approximateFacets()));
   }
 
   /** The API's answer; {@code next_after} is null on the last page (and always present). */
@@ -36,7 +36,8 @@ public final class SearchController {
       java.util.List<SearchResult.MonthCount> histogram,
       @com.fasterxml.jackson.annotation.JsonProperty("next_after")
       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
-      String nextAfter) {}
+      String nextAfter,
+      @com.fasterxml.jackson.annotation.JsonProperty("approximate_facets") java.util.List<String> approximateFacets) {}
 
   public void page(Context ctx) {
     int page = pageNumber(ctx);

@@ -11,10 +11,13 @@ import java.util.Map;
  * @param facets per facet parameter, the values with counts (selected values always included)
  * @param histogram decisions per month of the current result set
  * @param nextAfter cursor of the next page, null on the last
+ * @param approximateFacets facets whose counts may be low by a little: with several shards a
+ *     value outside one shard's top list is not counted there (Elasticsearch reports the bound)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record SearchResult(
-    long total, List<Hit> hits, Map<String, List<FacetValue>> facets, List<MonthCount> histogram, String nextAfter) {
+    long total, List<Hit> hits, Map<String, List<FacetValue>> facets, List<MonthCount> histogram, String nextAfter,
+    List<String> approximateFacets) {
 
   /** A decision in the list; {@code snippets} are safe HTML (text escaped, matches in {@code <mark>}). */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -103,6 +103,7 @@ public final class Searcher {
   }
 
   static final int MAX_MONTHS = 3000;
+  static final int SHARD_SIZE = 200;
 
   /**
    * When neither month nor year is selected, one terms aggregation on {@code year_month} gives
@@ -135,7 +136,10 @@ public final class Searcher {
       if (fromMonths && (f == Facet.MONTH || f == Facet.YEAR)) {
         continue;
       }
-      Aggregation terms = Aggregation.of(v -> v.terms(t -> t.field(f.field()).size(q.facetSize(f) + 1).minDocCount(1)));
+      // with several shards, each returns its top shard_size values; a generous shard_size keeps
+      // the counts exact, and the error bound the node reports says when they might not be
+      Aggregation terms = Aggregation.of(v -> v.terms(t -> t.field(f.field()).size(q.facetSize(f) + 1)
+          .shardSize(Math.max(SHARD_SIZE, (q.facetSize(f) + 1) * 5)).minDocCount(1)));
       // a filter around the terms only where other facets are selected: a match_all filter
       // aggregation costs as much again as the terms over a million decisions (measured)
       boolean othersSelected = q.filters().keySet().stream().anyMatch(other -> other != f);
@@ -179,6 +183,7 @@ public final class Searcher {
       hits.add(SearchResult.Hit.of(h.id(), d, marked.stream().map(Highlights::toHtml).toList()));
     }
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+    List<String> approximate = new ArrayList<>();
     boolean fromMonths = monthsServeYearAndHistogram(q);
     Map<String, Long> monthCounts = new java.util.TreeMap<>();
     Aggregate histogramAgg = response.aggregations().get("histogram");
@@ -200,6 +205,11 @@ public final class Searcher {
       Aggregate agg = response.aggregations().get(f.param());
       Aggregate values = agg.isFilter() ? agg.filter().aggregations().get("values") : agg;
       List<SearchResult.FacetValue> list = new ArrayList<>();
+      Long error = values.isSterms() ? values.sterms().docCountErrorUpperBound()
+          : values.isLterms() ? values.lterms().docCountErrorUpperBound() : null;
+      if (error != null && error > 0) {
+        approximate.add(f.param());
+      }
       if (values.isSterms()) {
         for (StringTermsBucket b : values.sterms().buckets().array()) {
           list.add(new SearchResult.FacetValue(b.key().stringValue(), b.docCount(), q.isSelected(f, b.key().stringValue())));
@@ -221,7 +231,7 @@ public final class Searcher {
     List<Hit<Decision>> raw = response.hits().hits();
     String next = raw.size() == q.size() && !raw.isEmpty() ? encodeCursor(raw.get(raw.size() - 1).sort()) : null;
     long total = response.hits().total() == null ? raw.size() : response.hits().total().value();
-    return new SearchResult(total, hits, facets, histogram, next);
+    return new SearchResult(total, hits, facets, histogram, next, approximate);
   }
 
   /** The month or year facet from month counts: values by count, largest first, as terms would give. */
