@@ -141,6 +141,8 @@ class SearchBrowserIT {
       rowsSum += Long.parseLong(cell.getText());
     }
     assertEquals(all, rowsSum, "each decision has one court");
+    String export = driver.findElement(By.id("export-csv")).getDomAttribute("href");
+    assertTrue(export.startsWith("/api/export?format=csv") && export.contains("article="), export);
     shot("report.png");
   }
 

@@ -90,6 +90,12 @@ public record ReportPage(ReportQuery query, Report report, String error) {
     return "/api/report" + url("format=" + format);
   }
 
+  /** Export of the decisions this report counts (the same filters). */
+  public String exportUrl(String format) {
+    String qs = query.search().withAfter(null).queryString();
+    return "/api/export?format=" + format + (qs.isEmpty() ? "" : "&" + qs);
+  }
+
   public String searchUrl() {
     String qs = query.search().withAfter(null).queryString();
     return qs.isEmpty() ? "/" : "/?" + qs;
