@@ -49,7 +49,7 @@ class IndexCommandIT {
 
   @Test
   void aRunKilledAtAnyMomentFinishesOnTheNextWithNothingLostOrDoubled(@TempDir Path corpus) throws Exception {
-    int n = 400;
+    int n = 3000; // large enough that the kill lands mid-run even at 1,000 decisions/s
     new CorpusGenerator(corpus, 7, true).generate(n);
     String alias = TestCluster.uniqueName("resume");
     String url = cluster.state().url().toString();
@@ -61,8 +61,8 @@ class IndexCommandIT {
     Process child = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(home.resolve("killed-run.log").toFile()).start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (count(alias) < n / 4 && child.isAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(100);
+    while (count(alias) < 200 && child.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
     }
     assertTrue(child.isAlive(), "the first run should still be working when killed; log: "
         + Files.readString(home.resolve("killed-run.log")));
