@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NodeRestartIT {
   @Test
   void anIndexRunSurvivesANodeRestart(@TempDir Path home, @TempDir Path corpus) throws Exception {
-    int n = 600;
+    int n = 3000; // large enough that the restart lands mid-run even at 1,000 decisions/s
     new CorpusGenerator(corpus, 21, true).generate(n);
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
@@ -50,7 +50,7 @@ class NodeRestartIT {
           () -> run.run(new IndexRun.Options(List.of(corpus), CaseCards.empty(), false, 1, false, Set.of())));
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       while (count(client, alias) < 100 && System.nanoTime() < deadline) {
-        Thread.sleep(100);
+        Thread.sleep(20);
       }
       assertTrue(!report.isDone(), "the run must still be going when the node stops");
       node.stop(Duration.ofSeconds(60));
