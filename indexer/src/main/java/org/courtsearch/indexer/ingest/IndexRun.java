@@ -249,7 +249,7 @@ public final class IndexRun {
       long size = Files.size(file);
       long mtime = Files.getLastModifiedTime(file).toMillis();
       FileState before = recorded.get(path);
-      if (before != null && before.size() == size && before.mtime() == mtime && !"FAILED".equals(before.reason())) {
+      if (before != null && before.size() == size && before.mtime() == mtime) {
         unchanged.incrementAndGet();
         if ("archive".equals(before.reason())) {
           markArchiveSeen(path);

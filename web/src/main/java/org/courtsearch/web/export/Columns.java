@@ -36,7 +36,4 @@ final class Columns {
     return values == null ? "" : String.join("; ", values);
   }
 
-  static String safe(Object value) {
-    return CellSafety.safe(value);
-  }
 }

@@ -35,7 +35,7 @@ final class Formats {
     long n = exporter.forEach(q, includeText, Exporter.TABLE_FIELDS, d -> {
       List<String> row = new ArrayList<>(columns.size());
       for (Columns.Column c : columns) {
-        row.add(Columns.safe(c.value().apply(d)));
+        row.add(CellSafety.safe(c.value().apply(d)));
       }
       csv.printRecord(row);
     });
@@ -89,7 +89,7 @@ final class Formats {
     long n = exporter.forEach(q, false, Exporter.TABLE_FIELDS, d -> {
       Map<String, String> line = new LinkedHashMap<>();
       for (Columns.Column c : Columns.of(false, site)) {
-        line.put(c.name(), Columns.safe(c.value().apply(d)));
+        line.put(c.name(), CellSafety.safe(c.value().apply(d)));
       }
       Optional<byte[]> bytes = decisions.original(d);
       if (bytes.isPresent()) {
