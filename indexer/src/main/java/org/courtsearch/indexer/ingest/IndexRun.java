@@ -256,13 +256,14 @@ public final class IndexRun {
         }
         return;
       }
-      if (size > extractor.limits().maxFileBytes()) {
-        skip(new Job(path, size, mtime, null, before), SkipReason.TOO_LARGE, size + " bytes");
-        return;
-      }
       MediaType type = extractor.detectFile(file);
       if (Archives.isArchive(type)) {
+        // streamed entry by entry: the size limit is for each entry, not for the archive
         processArchive(file, type, size, mtime, before);
+        return;
+      }
+      if (size > extractor.limits().maxFileBytes()) {
+        skip(new Job(path, size, mtime, null, before), SkipReason.TOO_LARGE, size + " bytes");
         return;
       }
       int permits = (int) Math.min(size + 1, 256L << 20);

@@ -177,6 +177,35 @@ class IndexRunIT {
   }
 
   @Test
+  void anArchiveLargerThanTheFileLimitStreamsItsEntries(@TempDir Path dir) throws IOException {
+    List<Path> acts;
+    try (var files = Files.list(SAMPLES.resolve("generated").resolve("txt"))) {
+      acts = files.sorted().limit(6).toList();
+    }
+    long largest = 0;
+    Path zip = dir.resolve("batch.zip");
+    try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      for (Path act : acts) {
+        out.putNextEntry(new java.util.zip.ZipEntry(act.getFileName().toString()));
+        byte[] bytes = Files.readAllBytes(act);
+        largest = Math.max(largest, bytes.length);
+        out.write(bytes);
+        out.closeEntry();
+      }
+    }
+    long limit = largest + 1;
+    assertTrue(Files.size(zip) > limit, "the archive must be over the limit its entries are under");
+    ExtractionLimits d = ExtractionLimits.defaults();
+    try (DocumentExtractor small = new DocumentExtractor(new ExtractionLimits(limit, d.maxChars(), d.timeout(),
+        d.maxArchiveEntries(), d.maxArchiveBytes(), d.maxArchiveDepth()))) {
+      IndexRun run = new IndexRun(client, TestCluster.uniqueName("bigzip"), 1, "0-1", small, reports);
+      RunReport report = run.run(new IndexRun.Options(List.of(dir), CaseCards.empty(), false, 1, false, Set.of()));
+      assertEquals(acts.size(), report.decisionsIndexed(), report.summary());
+      assertEquals(acts.size(), report.entries(), report.summary());
+    }
+  }
+
+  @Test
   void sidecarCardsOverrideWhatTheTextSays(@TempDir Path dir) throws IOException {
     Path act = dir.resolve("act.txt");
     Files.copy(SAMPLES.resolve("real").resolve("02_crim_postanovlenie_prekrashchenie_ufa_1-151-2026.txt"), act);
