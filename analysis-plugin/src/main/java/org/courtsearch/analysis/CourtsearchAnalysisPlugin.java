@@ -18,10 +18,13 @@ import org.elasticsearch.plugins.Plugin;
  * Registers courtsearch's Russian analyzers and their building blocks with Elasticsearch.
  *
  * <p>Analyzers (use as {@code "type"} of an analyzer in index settings):
- * {@code courtsearch_russian} (stemmed full text) and {@code courtsearch_russian_exact}
- * (phrases and exact words). Token filters, for custom chains: {@code courtsearch_fold}
- * (lower case + ё→е), {@code courtsearch_russian_stop}, {@code courtsearch_russian_snowball},
- * {@code courtsearch_russian_light}.
+ * {@code courtsearch_russian} (full text; settings {@code morphology}: {@code snowball} (the
+ * default, for indices created before the setting existed), {@code light}, {@code morfologik},
+ * {@code lemma}; and {@code related_forms}: true for a query analyzer that adds verb/noun
+ * derivations) and {@code courtsearch_russian_exact} (phrases and exact words). Token filters,
+ * for custom chains: {@code courtsearch_fold} (lower case + ё→е), {@code courtsearch_russian_stop},
+ * {@code courtsearch_russian_snowball}, {@code courtsearch_russian_light},
+ * {@code courtsearch_russian_morphology} (same settings as the analyzer).
  */
 public class CourtsearchAnalysisPlugin extends Plugin implements AnalysisPlugin {
   public static final String STEMMED = "courtsearch_russian";
@@ -30,7 +33,8 @@ public class CourtsearchAnalysisPlugin extends Plugin implements AnalysisPlugin 
   @Override
   public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {
     return Map.of(
-        STEMMED, (indexSettings, env, name, settings) -> provider(name, settings, RussianChains.stemmed()),
+        STEMMED, (indexSettings, env, name, settings) ->
+            provider(name, settings, RussianChains.fullText(morphology(settings), relatedForms(settings))),
         EXACT, (indexSettings, env, name, settings) -> provider(name, settings, RussianChains.exact()));
   }
 
@@ -40,7 +44,25 @@ public class CourtsearchAnalysisPlugin extends Plugin implements AnalysisPlugin 
         "courtsearch_fold", (indexSettings, env, name, settings) -> new FoldFilterFactory(name, settings),
         "courtsearch_russian_stop", filter(RussianChains::stop),
         "courtsearch_russian_snowball", filter(RussianChains::snowball),
-        "courtsearch_russian_light", filter(RussianChains::light));
+        "courtsearch_russian_light", filter(RussianChains::light),
+        "courtsearch_russian_morphology", (indexSettings, env, name, settings) -> {
+          Morphology morphology = morphology(settings);
+          boolean related = relatedForms(settings);
+          return new AbstractTokenFilterFactory(name, settings) {
+            @Override
+            public TokenStream create(TokenStream in) {
+              return RussianChains.reduce(in, morphology, related);
+            }
+          };
+        });
+  }
+
+  static Morphology morphology(Settings settings) {
+    return Morphology.parse(settings.get("morphology", Morphology.SNOWBALL.settingValue()));
+  }
+
+  static boolean relatedForms(Settings settings) {
+    return settings.getAsBoolean("related_forms", false);
   }
 
   private static AnalyzerProvider<Analyzer> provider(String name, Settings settings, Analyzer analyzer) {

@@ -39,13 +39,41 @@ public final class RussianChains {
     return new RussianLightStemFilter(in);
   }
 
-  /** Full-text analysis: folded, without stop words, Snowball-stemmed (суд, суда, судом → суд). */
+  /** The word-form reduction of {@code morphology}, over folded input without stop words. */
+  public static TokenStream reduce(TokenStream in, Morphology morphology, boolean relatedForms) {
+    switch (morphology) {
+      case SNOWBALL:
+        return snowball(in);
+      case LIGHT:
+        return light(in);
+      case MORFOLOGIK:
+        return new LemmaFilter(in, false, false, relatedForms);
+      case LEMMA:
+        return new LemmaFilter(in, true, true, relatedForms);
+      default:
+        throw new IllegalArgumentException(morphology.toString());
+    }
+  }
+
+  /** Full-text analysis with Snowball, the chain of indices created before morphology was selectable. */
   public static Analyzer stemmed() {
+    return fullText(Morphology.SNOWBALL, false);
+  }
+
+  /**
+   * Full-text analysis: folded, without stop words, reduced by {@code morphology}; with
+   * {@code relatedForms}, also the verb/noun derivations of each lemma (a query-side chain).
+   */
+  public static Analyzer fullText(Morphology morphology, boolean relatedForms) {
+    if (relatedForms && !morphology.usesDictionary()) {
+      throw new IllegalArgumentException("related forms need a dictionary morphology (lemma or morfologik), not "
+          + morphology.settingValue());
+    }
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, snowball(stop(fold(source))));
+        return new TokenStreamComponents(source, reduce(stop(fold(source)), morphology, relatedForms));
       }
 
       @Override

@@ -1,6 +1,8 @@
 package org.courtsearch.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 class RussianChainsTest {
@@ -54,5 +57,80 @@ class RussianChainsTest {
   void caseNumbersAndArticlesAreSplitByTheTokenizer() throws IOException {
     // why case numbers and article codes also live in keyword fields
     assertEquals(List.of("ст", "337"), terms(RussianChains.exact(), "ст.337"));
+  }
+
+  @Test
+  void lemmasKeepCourtAndJudgeApartWhereSnowballMergesThem() throws IOException {
+    Analyzer snowball = RussianChains.fullText(Morphology.SNOWBALL, false);
+    assertEquals(terms(snowball, "суд"), terms(snowball, "судья"));
+    Analyzer lemma = RussianChains.fullText(Morphology.MORFOLOGIK, false);
+    assertEquals(List.of("суд"), terms(lemma, "суде"));
+    assertEquals(List.of("судья"), terms(lemma, "судьи"));
+  }
+
+  @Test
+  void ambiguousFormsStackEveryLemmaOnceAtOnePosition() throws IOException {
+    Analyzer lemma = RussianChains.fullText(Morphology.MORFOLOGIK, false);
+    assertEquals(List.of("суд", "судно"), terms(lemma, "суда"));
+    assertEquals(List.of(1, 0), increments(lemma, "суда"));
+  }
+
+  @Test
+  void lemmaChainKeepsTheWrittenFormAndStemsUnknownWords() throws IOException {
+    Analyzer lemma = RussianChains.fullText(Morphology.LEMMA, false);
+    assertEquals(List.of("мобилизации", "мобилизация"), terms(lemma, "Мобилизации"));
+    // not in the dictionary: the light stemmer still joins the case forms
+    assertEquals(terms(lemma, "шмырдяковой").get(1), terms(lemma, "шмырдяковым").get(1));
+    // numbers and Latin are left alone, once
+    assertEquals(List.of("337"), terms(lemma, "337"));
+  }
+
+  @Test
+  void yoSpellingsMeetInLemmas() throws IOException {
+    Analyzer lemma = RussianChains.fullText(Morphology.MORFOLOGIK, false);
+    assertEquals(terms(lemma, "осуждённого"), terms(lemma, "осужденного"));
+    assertEquals(List.of("осужденный", "осудить"), terms(lemma, "осуждённый"));
+  }
+
+  @Test
+  void relatedFormsJoinVerbsAndTheirActionNounsOnlyWhenAsked() throws IOException {
+    Analyzer plain = RussianChains.fullText(Morphology.LEMMA, false);
+    Analyzer related = RussianChains.fullText(Morphology.LEMMA, true);
+    assertEquals(List.of("оставил", "оставить"), terms(plain, "оставил"));
+    assertEquals(List.of("оставил", "оставить", "оставление"), terms(related, "оставил"));
+    assertTrue(terms(related, "осуждение").contains("осудить"));
+    assertTrue(terms(related, "уклонился").contains("уклонение"));
+    assertTrue(terms(related, "лишения").contains("лишить"));
+    // no invented words: a candidate the dictionary does not know is dropped
+    assertEquals(List.of("стол"), terms(RussianChains.fullText(Morphology.MORFOLOGIK, true), "столом"));
+  }
+
+  @Test
+  void relatedFormsNeedADictionary() {
+    assertThrows(IllegalArgumentException.class, () -> RussianChains.fullText(Morphology.SNOWBALL, true));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Morphology.parse("porter"));
+    assertTrue(e.getMessage().contains("snowball, light, morfologik, lemma"), e.getMessage());
+  }
+
+  static List<Integer> increments(Analyzer analyzer, String text) throws IOException {
+    List<Integer> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("f", text)) {
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(inc.getPositionIncrement());
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  @Test
+  void aWomansSurnameKeepsItsFeminineLemma() throws IOException {
+    Analyzer lemma = RussianChains.fullText(Morphology.MORFOLOGIK, false);
+    assertEquals(List.of("смирнова"), terms(lemma, "Смирновой"));
+    assertEquals(List.of("смирнов"), terms(lemma, "Смирновым"));
+    // the man's genitive and the woman's nominative are one word: both readings stay
+    assertTrue(terms(lemma, "Смирнова").containsAll(List.of("смирнов", "смирнова")));
   }
 }
