@@ -39,7 +39,7 @@ class DecisionIndexIT {
     client = cluster.client();
     admin = new IndexAdmin(client);
     alias = TestCluster.uniqueName("decisions-it");
-    admin.ensure(alias, IndexContract.DECISIONS, 1, "0-1");
+    admin.ensure(alias, IndexContract.DECISIONS, 1, "0-1", IndexContract.DEFAULT_MORPHOLOGY);
     BulkRequest.Builder bulk = new BulkRequest.Builder().index(alias).refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
     TEXTS.forEach((id, text) -> bulk.operations(op -> op.index(i -> i.id(id).document(Map.of("text", text)))));
     assertEquals(false, client.bulk(bulk.build()).errors());
@@ -90,7 +90,8 @@ class DecisionIndexIT {
     assertEquals(alias + "-v1", admin.concreteIndex(alias).orElseThrow());
     String next = admin.nextVersion(alias);
     assertEquals(alias + "-v2", next);
-    admin.create(next, null, IndexContract.DECISIONS, 1, "0", AnalysisMode.PLUGIN);
+    admin.create(next, null, IndexContract.DECISIONS, 1, "0", AnalysisMode.PLUGIN,
+        IndexContract.DEFAULT_MORPHOLOGY);
     admin.swapAlias(alias, alias + "-v1", next);
     try {
       assertEquals(next, admin.concreteIndex(alias).orElseThrow());

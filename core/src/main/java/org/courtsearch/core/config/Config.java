@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param index the alias decisions are written and searched through ({@code COURTSEARCH_INDEX})
  * @param shards primary shards of a new index ({@code COURTSEARCH_INDEX_SHARDS})
  * @param replicas replicas of a new index, a number or an auto-expand range ({@code COURTSEARCH_INDEX_REPLICAS})
+ * @param morphology how a new index reduces Russian word forms: lemma, morfologik, light or snowball ({@code COURTSEARCH_MORPHOLOGY})
  * @param host address the web site binds ({@code COURTSEARCH_HOST})
  * @param port port of the web site ({@code COURTSEARCH_PORT})
  * @param accessToken token the web site requires when bound beyond loopback ({@code COURTSEARCH_ACCESS_TOKEN})
@@ -39,6 +40,7 @@ public record Config(
     String index,
     int shards,
     String replicas,
+    String morphology,
     String host,
     int port,
     Optional<Secret> accessToken,

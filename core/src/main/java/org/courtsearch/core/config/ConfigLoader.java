@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import org.courtsearch.core.index.IndexContract;
 
 /**
  * Resolves {@link Config}: defaults, then a properties file, then environment variables,
@@ -38,6 +39,7 @@ public final class ConfigLoader {
   public static final String HOST = "COURTSEARCH_HOST";
   public static final String PORT = "COURTSEARCH_PORT";
   public static final String ACCESS_TOKEN = "COURTSEARCH_ACCESS_TOKEN";
+  public static final String MORPHOLOGY = "COURTSEARCH_MORPHOLOGY";
   public static final String EXPORT_ZIP_MAX_MB = "COURTSEARCH_EXPORT_ZIP_MAX_MB";
 
   /** Every setting with its default ("" for none), in the order README's table lists them. */
@@ -132,6 +134,9 @@ public final class ConfigLoader {
     require(INDEX_NAME.matcher(index).matches(), INDEX, "must be a lower-case index name, got '" + index + "'");
     String replicas = v.get(INDEX_REPLICAS).trim();
     require(REPLICAS.matcher(replicas).matches(), INDEX_REPLICAS, "must be a number or a range such as 0-1, got '" + replicas + "'");
+    String morphology = v.get(MORPHOLOGY).trim().toLowerCase(java.util.Locale.ROOT);
+    require(IndexContract.MORPHOLOGIES.contains(morphology), MORPHOLOGY,
+        "must be one of " + String.join(", ", IndexContract.MORPHOLOGIES) + ", got '" + morphology + "'");
     String host = v.get(HOST).trim();
     require(!host.isEmpty(), HOST, "must not be empty");
     return new Config(
@@ -147,6 +152,7 @@ public final class ConfigLoader {
         index,
         integer(v, INDEX_SHARDS, 1, 1024),
         replicas,
+        morphology,
         host,
         integer(v, PORT, 0, 65535),
         optional(v.get(ACCESS_TOKEN)).map(Secret::new),
@@ -221,6 +227,7 @@ public final class ConfigLoader {
     d.put(INDEX, "decisions");
     d.put(INDEX_SHARDS, "1");
     d.put(INDEX_REPLICAS, "0-1");
+    d.put(MORPHOLOGY, IndexContract.DEFAULT_MORPHOLOGY);
     d.put(HOST, "127.0.0.1");
     d.put(PORT, "7070");
     d.put(ACCESS_TOKEN, "");

@@ -63,14 +63,35 @@ public final class IndexAdmin {
    * Makes sure {@code alias} points at an index built from contract {@code contract}; creates
    * {@code <alias>-v1} when there is none. Returns the concrete index name.
    */
-  public String ensure(String alias, String contract, int shards, String replicas) {
+  public String ensure(String alias, String contract, int shards, String replicas, String morphology) {
     Optional<String> current = concreteIndex(alias);
     if (current.isPresent()) {
+      if (IndexContract.DECISIONS.equals(contract)) {
+        String built = morphology(current.get());
+        if (!built.equals(morphology)) {
+          log.warn("Index {} was built with {} morphology, the configuration asks for {}: searches use the index's own. "
+              + "Run `courtsearch reindex` to rebuild it with {}.", current.get(), built, morphology, morphology);
+        }
+      }
       return current.get();
     }
     String index = alias + "-v1";
-    create(index, alias, contract, shards, replicas, detectAnalysis());
+    create(index, alias, contract, shards, replicas, detectAnalysis(), morphology);
     return index;
+  }
+
+  /**
+   * The morphology {@code index} analyses text with: its {@code ru_text} analyzer's setting,
+   * {@code snowball} for indices created before the setting existed or with the stock chain.
+   */
+  public String morphology(String index) {
+    try {
+      JsonNode analyzer = LowLevel.get(client, "/" + index + "/_settings?filter_path=*.settings.index.analysis.analyzer.ru_text")
+          .path(index).path("settings").path("index").path("analysis").path("analyzer").path("ru_text");
+      return analyzer.path("morphology").asText("snowball");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The index behind {@code alias}, if the alias exists. Fails if {@code alias} is a plain index. */
@@ -96,14 +117,19 @@ public final class IndexAdmin {
   }
 
   /** Creates {@code index} from the contract; with {@code alias} non-null, the alias points at it for writes. */
-  public void create(String index, String alias, String contract, int shards, String replicas, AnalysisMode analysis) {
-    ObjectNode body = IndexContract.forCluster(contract, analysis, shards, replicas);
+  public void create(String index, String alias, String contract, int shards, String replicas, AnalysisMode analysis,
+      String morphology) {
+    if (analysis == AnalysisMode.STOCK && !morphology.equals("snowball")) {
+      log.warn("{} morphology needs the {} plugin; {} gets the stock Snowball chain", morphology, PLUGIN_NAME, index);
+    }
+    ObjectNode body = IndexContract.forCluster(contract, analysis, shards, replicas, morphology);
     if (alias != null) {
       body.with("aliases").with(alias).put("is_write_index", true);
     }
     try {
       client.indices().create(c -> c.index(index).withJson(new StringReader(body.toString())));
-      log.info("created index {} ({} analysis){}", index, analysis, alias == null ? "" : " behind alias " + alias);
+      log.info("created index {} ({} analysis, {} morphology){}", index, analysis,
+          analysis == AnalysisMode.STOCK ? "snowball" : morphology, alias == null ? "" : " behind alias " + alias);
     } catch (ElasticsearchException e) {
       if ("resource_already_exists_exception".equals(e.error().type())) {
         log.debug("index {} was created concurrently", index);

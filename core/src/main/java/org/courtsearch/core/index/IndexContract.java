@@ -14,6 +14,14 @@ import org.courtsearch.core.es.Json;
  */
 public final class IndexContract {
   public static final String DECISIONS = "decisions";
+  /**
+   * The {@code morphology} values of the plugin's {@code courtsearch_russian} analyzer; the first
+   * is the default, chosen on the relevance set (BENCHMARKS.md, relevance/).
+   */
+  public static final java.util.List<String> MORPHOLOGIES = java.util.List.of("lemma", "morfologik", "light", "snowball");
+  public static final String DEFAULT_MORPHOLOGY = MORPHOLOGIES.get(0);
+  /** Query-side analyzer that adds verb/noun derivations, present in indices with a dictionary morphology. */
+  public static final String RELATED_ANALYZER = "ru_related";
 
   private IndexContract() {}
 
@@ -34,7 +42,7 @@ public final class IndexContract {
    *
    * @param replicas a count ({@code 1}) or an auto-expand range ({@code 0-1})
    */
-  public static ObjectNode forCluster(String name, AnalysisMode analysis, int shards, String replicas) {
+  public static ObjectNode forCluster(String name, AnalysisMode analysis, int shards, String replicas, String morphology) {
     ObjectNode def = definition(name);
     ObjectNode settings = (ObjectNode) def.get("settings");
     ObjectNode index = settings.with("index");
@@ -48,6 +56,13 @@ public final class IndexContract {
     }
     if (analysis == AnalysisMode.STOCK && settings.has("analysis")) {
       settings.set("analysis", fallbackAnalysis());
+    } else if (settings.path("analysis").path("analyzer").has("ru_text")) {
+      ObjectNode analyzers = (ObjectNode) settings.get("analysis").get("analyzer");
+      ((ObjectNode) analyzers.get("ru_text")).put("morphology", morphology);
+      if (morphology.equals("lemma") || morphology.equals("morfologik")) {
+        analyzers.putObject(RELATED_ANALYZER).put("type", "courtsearch_russian")
+            .put("morphology", morphology).put("related_forms", true);
+      }
     }
     return def;
   }

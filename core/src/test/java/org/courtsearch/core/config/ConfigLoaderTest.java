@@ -32,6 +32,8 @@ class ConfigLoaderTest {
     assertEquals(7070, c.port());
     assertEquals("127.0.0.1", c.host());
     assertEquals("decisions", c.index());
+    assertEquals("lemma", c.morphology());
+    assertEquals("snowball", ConfigLoader.load(env(ConfigLoader.MORPHOLOGY, "Snowball"), Map.of()).morphology());
     assertEquals("1g", c.esHeap());
     assertEquals(dir.resolve("es"), c.nodeDir());
   }
@@ -52,6 +54,7 @@ class ConfigLoaderTest {
     assertMessage(ConfigLoader.ES_URL, env(ConfigLoader.ES_URL, "ftp://x"));
     assertMessage(ConfigLoader.ES_URL, env(ConfigLoader.ES_URL, "https://elastic:pw@es:9200"));
     assertMessage(ConfigLoader.ES_HEAP, env(ConfigLoader.ES_HEAP, "lots"));
+    assertMessage(ConfigLoader.MORPHOLOGY, env(ConfigLoader.MORPHOLOGY, "porter"));
     assertMessage(ConfigLoader.INDEX, env(ConfigLoader.INDEX, "Decisions"));
     assertMessage(ConfigLoader.ES_PASSWORD, env(ConfigLoader.ES_USER, "elastic"));
     assertMessage(ConfigLoader.ES_CA_FILE, env(ConfigLoader.ES_CA_FILE, "/nonexistent/ca.crt"));

@@ -59,17 +59,31 @@ class IndexContractTest {
 
   @Test
   void stockModeReplacesPluginAnalysisAndShardsAndReplicasFollowTheConfig() {
-    ObjectNode stock = IndexContract.forCluster(IndexContract.DECISIONS, AnalysisMode.STOCK, 3, "1");
+    ObjectNode stock = IndexContract.forCluster(IndexContract.DECISIONS, AnalysisMode.STOCK, 3, "1", "lemma");
     JsonNode settings = stock.path("settings");
     assertFalse(settings.toString().contains("courtsearch_"), "stock analysis must not name plugin components");
     assertEquals(3, settings.path("index").path("number_of_shards").asInt());
     assertEquals(1, settings.path("index").path("number_of_replicas").asInt());
     assertEquals("false", settings.path("index").path("auto_expand_replicas").asText());
 
-    ObjectNode plugin = IndexContract.forCluster(IndexContract.DECISIONS, AnalysisMode.PLUGIN, 1, "0-1");
+    ObjectNode plugin = IndexContract.forCluster(IndexContract.DECISIONS, AnalysisMode.PLUGIN, 1, "0-1", "lemma");
     assertEquals("courtsearch_russian", plugin.path("settings").path("analysis").path("analyzer").path("ru_text").path("type").asText());
     assertEquals("0-1", plugin.path("settings").path("index").path("auto_expand_replicas").asText());
     assertFalse(plugin.path("settings").path("index").has("number_of_replicas"));
+  }
+
+  @Test
+  void morphologyIsWrittenIntoTheIndexAndDictionaryMorphologiesGetARelatedFormsAnalyzer() {
+    JsonNode lemma = IndexContract.forCluster(IndexContract.DECISIONS, AnalysisMode.PLUGIN, 1, "0", "lemma")
+        .path("settings").path("analysis").path("analyzer");
+    assertEquals("lemma", lemma.path("ru_text").path("morphology").asText());
+    assertEquals("lemma", lemma.path(IndexContract.RELATED_ANALYZER).path("morphology").asText());
+    assertTrue(lemma.path(IndexContract.RELATED_ANALYZER).path("related_forms").asBoolean());
+
+    JsonNode snowball = IndexContract.forCluster(IndexContract.DECISIONS, AnalysisMode.PLUGIN, 1, "0", "snowball")
+        .path("settings").path("analysis").path("analyzer");
+    assertEquals("snowball", snowball.path("ru_text").path("morphology").asText());
+    assertFalse(snowball.has(IndexContract.RELATED_ANALYZER), "the related-forms analyzer needs the dictionary");
   }
 
   private static void collect(JsonNode node, Set<String> out) {
