@@ -74,7 +74,7 @@ final class IndexCommand implements Callable<Integer> {
       exclude.add(metadata.toAbsolutePath().normalize());
     }
     try (Cluster cluster = Cluster.connect(config); DocumentExtractor extractor = new DocumentExtractor(limits)) {
-      IndexRun run = new IndexRun(cluster.client, config.index(), config.shards(), config.replicas(), extractor,
+      IndexRun run = new IndexRun(cluster.client, config.index(), config.shards(), config.replicas(), config.morphology(), extractor,
           config.home().resolve("runs"));
       int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       return run.run(new IndexRun.Options(roots, cards, prune, n, progress, exclude));

@@ -30,7 +30,8 @@ final class ReindexCommand implements Callable<Integer> {
       String current = admin.concreteIndex(alias).orElseThrow(() ->
           new IllegalArgumentException("there is no index behind '" + alias + "' yet: run `courtsearch index` first"));
       String next = admin.nextVersion(alias);
-      admin.create(next, null, IndexContract.DECISIONS, config.shards(), config.replicas(), admin.detectAnalysis());
+      admin.create(next, null, IndexContract.DECISIONS, config.shards(), config.replicas(), admin.detectAnalysis(),
+          config.morphology());
       long copied = admin.copyAll(current, next);
       long before = cluster.client.count(c -> c.index(current)).count();
       if (copied != before) {

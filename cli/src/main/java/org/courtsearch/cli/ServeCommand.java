@@ -38,7 +38,8 @@ final class ServeCommand implements Callable<Integer> {
 
   static void serve(Config config, java.io.PrintWriter out) throws InterruptedException {
     Cluster cluster = Cluster.connect(config);
-    new IndexAdmin(cluster.client).ensure(config.index(), IndexContract.DECISIONS, config.shards(), config.replicas());
+    new IndexAdmin(cluster.client).ensure(config.index(), IndexContract.DECISIONS, config.shards(), config.replicas(),
+        config.morphology());
     WebServer server = new WebServer(config, cluster.client, cluster.mode()).start();
     out.printf("courtsearch: open http://%s:%d/ (Ctrl-C stops the site; `./courtsearch node stop` stops the node)%n",
         config.host(), server.port());

@@ -19,7 +19,7 @@ class NodeSnapshotIT {
     TestCluster cluster = TestCluster.get();
     ElasticsearchClient client = cluster.client();
     String alias = TestCluster.uniqueName("backup");
-    new IndexAdmin(client).ensure(alias, IndexContract.DECISIONS, 1, "0");
+    new IndexAdmin(client).ensure(alias, IndexContract.DECISIONS, 1, "0", IndexContract.DEFAULT_MORPHOLOGY);
     client.index(i -> i.index(alias).id("a".repeat(64)).document(java.util.Map.of("text", "Приговор суда"))
         .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
 

@@ -57,7 +57,7 @@ class ReportExportIT {
   static void generate() throws Exception {
     web = WebFixture.get();
     alias = TestCluster.uniqueName("reports");
-    new IndexAdmin(web.client).ensure(alias, IndexContract.DECISIONS, 1, "0-1");
+    new IndexAdmin(web.client).ensure(alias, IndexContract.DECISIONS, 1, "0-1", IndexContract.DEFAULT_MORPHOLOGY);
     List<String> regions = List.of("Московская область", "Свердловская область", "Оренбургская область");
     // months 2024-01 and 2024-03 have decisions; 2024-02 has none
     List<LocalDate> dates = List.of(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 3, 10));

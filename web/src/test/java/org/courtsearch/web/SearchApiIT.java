@@ -219,7 +219,7 @@ class SearchApiIT {
   @Test
   void pagingGoesPastTenThousandWithAnExactTotal() throws Exception {
     String alias = TestCluster.uniqueName("deep");
-    new IndexAdmin(web.client).ensure(alias, IndexContract.DECISIONS, 1, "0-1");
+    new IndexAdmin(web.client).ensure(alias, IndexContract.DECISIONS, 1, "0-1", IndexContract.DEFAULT_MORPHOLOGY);
     int n = 10_500;
     try (BulkIngester<Void> bulk = BulkIngester.of(b -> b.client(web.client).maxOperations(2000))) {
       for (int i = 0; i < n; i++) {

@@ -161,7 +161,7 @@ class SearchBrowserIT {
   @Test
   void aDecisionContainingScriptShowsItAsText() throws Exception {
     String alias = TestCluster.uniqueName("xss");
-    new IndexAdmin(web.client).ensure(alias, IndexContract.DECISIONS, 1, "0-1");
+    new IndexAdmin(web.client).ensure(alias, IndexContract.DECISIONS, 1, "0-1", IndexContract.DEFAULT_MORPHOLOGY);
     String id = "a".repeat(64);
     String text = "ПРИГОВОР\nПодсудимый написал <script>window.__xss = 1</script> и <img src=x onerror=\"window.__xss=2\"> в суде.";
     Decision d = new Decision(id, text, "Приговор <script>window.__xss=3</script>", "Суд <b>жирный</b>", null, null, null,

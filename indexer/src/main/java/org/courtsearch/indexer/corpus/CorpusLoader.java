@@ -34,7 +34,8 @@ public final class CorpusLoader {
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
     Config config = ConfigLoader.load(Map.of(ConfigLoader.ES_URL, url.toString()), Map.of());
     ElasticsearchClient client = EsClientFactory.create(config, List.of(url));
-    new IndexAdmin(client).ensure(alias, IndexContract.DECISIONS, 1, "0");
+    new IndexAdmin(client).ensure(alias, IndexContract.DECISIONS, 1, "0",
+        System.getenv().getOrDefault("COURTSEARCH_MORPHOLOGY", IndexContract.DEFAULT_MORPHOLOGY));
     DecisionTexts texts = new DecisionTexts(new Random(seed), CourtDirectory.shared());
     long t0 = System.nanoTime();
     try (BulkIngester<Void> bulk = BulkIngester.of(b -> b.client(client).maxOperations(1000).maxSize(8L << 20)

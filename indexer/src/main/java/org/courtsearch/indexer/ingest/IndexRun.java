@@ -85,6 +85,7 @@ public final class IndexRun {
   private final String alias;
   private final int shards;
   private final String replicas;
+  private final String morphology;
   private final DocumentExtractor extractor;
   private final MetadataExtractor metadata;
   private final CourtDirectory courts;
@@ -92,7 +93,14 @@ public final class IndexRun {
 
   public IndexRun(ElasticsearchClient client, String alias, int shards, String replicas, DocumentExtractor extractor,
       Path reportDir) {
+    this(client, alias, shards, replicas, IndexContract.DEFAULT_MORPHOLOGY, extractor, reportDir);
+  }
+
+  /** @param morphology the word-form reduction of the index, when this run creates it */
+  public IndexRun(ElasticsearchClient client, String alias, int shards, String replicas, String morphology,
+      DocumentExtractor extractor, Path reportDir) {
     this.client = client;
+    this.morphology = morphology;
     this.alias = alias;
     this.shards = shards;
     this.replicas = replicas;
@@ -151,8 +159,8 @@ public final class IndexRun {
     Execution(Options options) {
       this.options = options;
       IndexAdmin admin = new IndexAdmin(client);
-      admin.ensure(alias, IndexContract.DECISIONS, shards, replicas);
-      admin.ensure(filesAlias, "files", 1, replicas);
+      admin.ensure(alias, IndexContract.DECISIONS, shards, replicas, morphology);
+      admin.ensure(filesAlias, "files", 1, replicas, morphology);
       List<String> prefixes = options.roots().stream().map(r -> r.toAbsolutePath().normalize().toString()).toList();
       this.recorded = new FileStateStore(client, filesAlias).load(prefixes);
       for (FileState s : recorded.values()) {

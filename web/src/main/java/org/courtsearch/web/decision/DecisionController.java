@@ -24,7 +24,8 @@ public final class DecisionController {
     if (q.length() > 1000) {
       q = q.substring(0, 1000);
     }
-    pages.render(ctx, "decision.jte", new DecisionPage(decisions.view(ctx.pathParam("id"), q), q, back(ctx.queryParam("back"))));
+    pages.render(ctx, "decision.jte", new DecisionPage(decisions.view(ctx.pathParam("id"), q,
+        "1".equals(ctx.queryParam("related"))), q, back(ctx.queryParam("back"))));
   }
 
   public void api(Context ctx) {

@@ -41,8 +41,11 @@ public final class DecisionService {
     }
   }
 
-  /** The decision with its whole text highlighted for {@code q} (empty: no highlights). */
-  public DecisionView view(String id, String q) {
+  /**
+   * The decision with its whole text highlighted for {@code q} (empty: no highlights), with
+   * {@code related}, the related forms the search found too.
+   */
+  public DecisionView view(String id, String q, boolean related) {
     Decision d = get(id);
     String marked = d.text();
     String text = QueryText.parse(q == null ? "" : q).text();
@@ -52,7 +55,7 @@ public final class DecisionService {
             .query(x -> x.ids(i -> i.values(id)))
             .source(src -> src.fetch(false))
             .highlight(h -> h.type(HighlighterType.Unified).preTags(Highlights.PRE).postTags(Highlights.POST)
-                .highlightQuery(QueryText.fullText(text))
+                .highlightQuery(QueryText.fullText(text, related))
                 .fields("text", f -> f.numberOfFragments(0))
                 .fields("text.exact", f -> f.numberOfFragments(0))), Void.class);
         if (!r.hits().hits().isEmpty()) {

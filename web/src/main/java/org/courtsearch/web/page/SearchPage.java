@@ -15,9 +15,10 @@ import org.courtsearch.web.search.Sort;
  *
  * @param page the page number shown (display only; paging itself is by cursor)
  * @param overview the ready-made sentences report of the start page (empty query only), or null
+ * @param relatedForms whether the index can search related forms (the checkbox is shown)
  */
 public record SearchPage(SearchQuery query, SearchResult result, String error, int page,
-    org.courtsearch.web.report.SentencesOverview overview) {
+    org.courtsearch.web.report.SentencesOverview overview, boolean relatedForms) {
 
   /** A bar of the month histogram: its link narrows the dates to that month. */
   public record Bar(String month, String label, long count, int height, int x, String url) {}
@@ -37,6 +38,7 @@ public record SearchPage(SearchQuery query, SearchResult result, String error, i
       back += "&p=" + page;
     }
     return "/decisions/" + id + "?q=" + java.net.URLEncoder.encode(query.q(), java.nio.charset.StandardCharsets.UTF_8)
+        + (query.related() ? "&related=1" : "")
         + "&back=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8);
   }
 

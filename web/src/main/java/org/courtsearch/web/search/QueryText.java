@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import java.util.ArrayList;
+import org.courtsearch.core.index.IndexContract;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,8 +52,19 @@ public final class QueryText {
 
   /** Full text: the simple query string over the text and the title; quoted phrases go to the exact sub-fields. */
   public static Query fullText(String text) {
+    return fullText(text, false);
+  }
+
+  /**
+   * Full text; with {@code related}, every word is analysed by the index's related-forms
+   * analyzer, which adds each lemma's verb/noun derivations (оставил → оставить, оставление).
+   * That analyzer keeps the written form, so a quoted phrase still matches as written, and
+   * also when its words stand in a dictionary or derived form.
+   */
+  public static Query fullText(String text, boolean related) {
     return Query.of(x -> x.simpleQueryString(s -> s
         .query(text)
+        .analyzer(related ? IndexContract.RELATED_ANALYZER : null)
         .fields("text", "title^2", "court.text")
         .quoteFieldSuffix(".exact")
         .defaultOperator(Operator.And)

@@ -46,7 +46,7 @@ public final class SearchController {
       query = SearchQuery.of(ctx.queryParamMap());
     } catch (BadRequest e) {
       ctx.status(400);
-      pages.render(ctx, "search.jte", new SearchPage(SearchQuery.of(Map.of()), null, e.getMessage(), 1, null));
+      pages.render(ctx, "search.jte", new SearchPage(SearchQuery.of(Map.of()), null, e.getMessage(), 1, null, false));
       return;
     }
     org.courtsearch.web.report.SentencesOverview overview = null;
@@ -54,7 +54,8 @@ public final class SearchController {
       String article = ctx.queryParamAsClass("overview_article", String.class).getOrDefault("УК РФ 337").trim();
       overview = org.courtsearch.web.report.SentencesOverview.of(reporter, article.isEmpty() ? "УК РФ 337" : article);
     }
-    pages.render(ctx, "search.jte", new SearchPage(query, searcher.search(query), null, page, overview));
+    pages.render(ctx, "search.jte", new SearchPage(query, searcher.search(query), null, page, overview,
+        searcher.relatedFormsAvailable()));
   }
 
   private static int pageNumber(Context ctx) {

@@ -23,10 +23,12 @@ import org.courtsearch.web.http.BadRequest;
  * @param after the cursor of the page to continue from (search_after), opaque
  * @param facetSize values per facet ({@code more=FACET} raises one facet's)
  * @param more the facet whose full list is wanted
+ * @param related also find related forms of the query words: a verb and its action noun
+ *     (оставил → оставление), through the index's {@code ru_related} query analyzer
  */
 public record SearchQuery(
     String q, Map<Facet, List<String>> filters, LocalDate from, LocalDate to, Sort sort, int size, String after,
-    int facetSize, Facet more) {
+    int facetSize, Facet more, boolean related) {
 
   public static final int MAX_QUERY_LENGTH = 1000;
   public static final int MAX_SIZE = 100;
@@ -68,7 +70,12 @@ public record SearchQuery(
     String moreParam = one(params, "more", "");
     Facet more = moreParam.isEmpty() ? null
         : Facet.byParam(moreParam).orElseThrow(() -> new BadRequest("Неизвестный фильтр «" + moreParam + "»."));
-    return new SearchQuery(q.trim(), filters, from, to, sort, size, after, DEFAULT_FACET_SIZE, more);
+    String relatedParam = one(params, "related", "").trim();
+    if (!relatedParam.isEmpty() && !List.of("1", "0", "true", "false", "on", "off").contains(relatedParam)) {
+      throw new BadRequest("Параметр related: 1 (искать и однокоренные формы) или 0, а не «" + relatedParam + "».");
+    }
+    boolean related = List.of("1", "true", "on").contains(relatedParam);
+    return new SearchQuery(q.trim(), filters, from, to, sort, size, after, DEFAULT_FACET_SIZE, more, related);
   }
 
   public int facetSize(Facet f) {
@@ -96,23 +103,27 @@ public record SearchQuery(
     } else {
       copy.put(f, List.copyOf(values));
     }
-    return new SearchQuery(q, copy, from, to, sort, size, null, facetSize, more);
+    return new SearchQuery(q, copy, from, to, sort, size, null, facetSize, more, related);
   }
 
   public SearchQuery withRange(LocalDate newFrom, LocalDate newTo) {
-    return new SearchQuery(q, filters, newFrom, newTo, sort, size, null, facetSize, more);
+    return new SearchQuery(q, filters, newFrom, newTo, sort, size, null, facetSize, more, related);
   }
 
   public SearchQuery withAfter(String cursor) {
-    return new SearchQuery(q, filters, from, to, sort, size, cursor, facetSize, more);
+    return new SearchQuery(q, filters, from, to, sort, size, cursor, facetSize, more, related);
   }
 
   public SearchQuery withSort(Sort s) {
-    return new SearchQuery(q, filters, from, to, s, size, null, facetSize, more);
+    return new SearchQuery(q, filters, from, to, s, size, null, facetSize, more, related);
+  }
+
+  public SearchQuery withRelated(boolean on) {
+    return new SearchQuery(q, filters, from, to, sort, size, null, facetSize, more, on);
   }
 
   public SearchQuery withMore(Facet f) {
-    return new SearchQuery(q, filters, from, to, sort, size, after, facetSize, f);
+    return new SearchQuery(q, filters, from, to, sort, size, after, facetSize, f, related);
   }
 
   /** The URL query string of this search (what a bookmark keeps). */
@@ -134,6 +145,9 @@ public record SearchQuery(
     }
     if (!(sort == Sort.RELEVANCE && !q.isBlank() || sort == Sort.DATE_DESC && q.isBlank())) {
       parts.add("sort=" + sort.param());
+    }
+    if (related) {
+      parts.add("related=1");
     }
     if (size != 20) {
       parts.add("size=" + size);

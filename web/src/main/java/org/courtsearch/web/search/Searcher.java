@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import org.courtsearch.core.decision.Decision;
 import org.courtsearch.core.es.Json;
+import org.courtsearch.core.index.IndexContract;
 import org.courtsearch.web.http.BadRequest;
 
 /**
@@ -53,12 +54,41 @@ public final class Searcher {
     return client;
   }
 
+  private volatile long relatedCheckedAt;
+  private volatile boolean relatedAvailable;
+
+  /**
+   * Whether the index has the related-forms query analyzer (indices built with a dictionary
+   * morphology do). Looked up at most once a minute, so a reindex is noticed.
+   */
+  public boolean relatedFormsAvailable() {
+    long now = System.nanoTime();
+    if (relatedCheckedAt == 0 || now - relatedCheckedAt > 60_000_000_000L) {
+      try {
+        JsonNode settings = org.courtsearch.core.es.LowLevel.get(client,
+            "/" + index + "/_settings?filter_path=*.settings.index.analysis.analyzer." + IndexContract.RELATED_ANALYZER);
+        relatedAvailable = settings.size() > 0;
+      } catch (IOException | RuntimeException e) {
+        relatedAvailable = false;
+      }
+      relatedCheckedAt = now;
+    }
+    return relatedAvailable;
+  }
+
+  private void requireRelatedForms(SearchQuery q) {
+    if (q.related() && !relatedFormsAvailable()) {
+      throw new BadRequest("Поиск однокоренных форм недоступен: индекс построен без словаря русского языка "
+          + "(морфология snowball или light). Перестройте его: COURTSEARCH_MORPHOLOGY=lemma courtsearch reindex.");
+    }
+  }
+
   /** The query part shared by search, reports and export: text, field terms and date range (no facet selections). */
   public static Query baseQuery(SearchQuery q) {
     BoolQuery.Builder b = new BoolQuery.Builder();
     QueryText.Parsed parsed = QueryText.parse(q.q());
     if (!parsed.text().isBlank()) {
-      b.must(QueryText.fullText(parsed.text()));
+      b.must(QueryText.fullText(parsed.text(), q.related()));
     }
     parsed.must().forEach(b::filter);
     parsed.mustNot().forEach(b::mustNot);
@@ -115,6 +145,7 @@ public final class Searcher {
   }
 
   public SearchResult search(SearchQuery q) {
+    requireRelatedForms(q);
     SearchRequest.Builder r = new SearchRequest.Builder()
         .index(index)
         .query(baseQuery(q))
