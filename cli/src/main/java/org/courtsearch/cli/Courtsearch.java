@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "courtsearch 0.1.0",
     description = "Search, count and export Russian court decisions.",
-    subcommands = {IndexCommand.class, ServeCommand.class, DemoCommand.class, NodeCommand.class, ReindexCommand.class})
+    subcommands = {IndexCommand.class, ServeCommand.class, DemoCommand.class, NodeCommand.class, ReindexCommand.class,
+        RelevanceCommand.class})
 public final class Courtsearch {
   /** Exit code when the run could not proceed: bad arguments or configuration, cluster unreachable. */
   static final int CANNOT_PROCEED = 2;

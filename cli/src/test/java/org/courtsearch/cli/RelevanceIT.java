@@ -1,0 +1,29 @@
+package org.courtsearch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import org.courtsearch.node.TestCluster;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The relevance set as CI runs it: `courtsearch relevance --check` indexes the generated and
+ * the real corpus with every morphology on a real node, asks all queries, and fails when a
+ * score falls below relevance/baseline.json or the default morphology stops ranking best.
+ */
+class RelevanceIT {
+  @Test
+  void noVariantFallsBelowTheBaselineAndTheDefaultRanksBest() throws Exception {
+    TestCluster cluster = TestCluster.get();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Courtsearch.run(new PrintWriter(out, true), new PrintWriter(err, true),
+        "--home", cluster.config().home().toString(), "relevance", "--check");
+    assertEquals(0, code, "relevance regression:\n" + err + "\n" + out);
+    assertTrue(out.toString().contains("| lemma |"), out.toString());
+    assertTrue(Files.readString(cluster.config().home().resolve("relevance/report.md")).contains("## Every query"));
+  }
+}
