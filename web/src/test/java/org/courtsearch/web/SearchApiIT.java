@@ -124,6 +124,32 @@ class SearchApiIT {
   }
 
   @Test
+  void relatedFormsJoinAVerbToItsActionNounOnlyWhenAsked() throws Exception {
+    // the texts of Article 318 say «применение насилия»; the investigator types a verb
+    long violence = truth.stream().filter(t -> t.articles().contains("УК РФ 318")).count();
+    assertTrue(violence > 0, "the sample corpus has Article 318 decisions");
+    String q = enc("применил насилие");
+    assertEquals(0, json("/api/search?size=1&q=" + q).path("total").asLong(), "without the toggle a verb is not its noun");
+    JsonNode related = json("/api/search?size=100&related=1&q=" + q);
+    long found = 0;
+    for (JsonNode hit : related.path("hits")) {
+      if (hit.path("articles").toString().contains("318")) {
+        found++;
+      }
+    }
+    assertEquals(violence, found, related.toString());
+    assertTrue(related.path("hits").get(0).path("snippets").toString().contains("<mark>применение</mark>"),
+        related.path("hits").get(0).path("snippets").toString());
+
+    String snowball = TestCluster.uniqueName("snowball");
+    new IndexAdmin(web.client).ensure(snowball, IndexContract.DECISIONS, 1, "0-1", "snowball");
+    org.courtsearch.web.http.BadRequest refused = org.junit.jupiter.api.Assertions.assertThrows(
+        org.courtsearch.web.http.BadRequest.class, () -> new org.courtsearch.web.search.Searcher(web.client, snowball)
+            .search(org.courtsearch.web.search.SearchQuery.of(Map.of("q", List.of("применил"), "related", List.of("1")))));
+    assertTrue(refused.getMessage().contains("reindex"), refused.getMessage());
+  }
+
+  @Test
   void dateRangeAndHistogram() throws Exception {
     LocalDate from = LocalDate.of(2024, 1, 1);
     LocalDate to = LocalDate.of(2024, 12, 31);
@@ -145,6 +171,7 @@ class SearchApiIT {
   @Test
   void badRequestsAreReadable400s() throws Exception {
     for (String bad : List.of("/api/search?size=100000", "/api/search?from=01.03.2024", "/api/search?sort=random",
+        "/api/search?related=maybe&q=x",
         "/api/search?after=" + enc("not a cursor"), "/api/search?from=2024-02-01&to=2024-01-01",
         "/api/search?year=nineteen", "/api/search?q=" + "x".repeat(1001))) {
       HttpResponse<String> r = web.get(bad);

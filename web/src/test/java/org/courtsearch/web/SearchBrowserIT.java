@@ -123,6 +123,20 @@ class SearchBrowserIT {
   }
 
   @Test
+  void relatedFormsCheckboxFindsTheNounOfAVerbAndStaysInTheUrl() throws Exception {
+    driver.get(web.base + "/?q=" + enc("применил насилие"));
+    assertEquals(0, total(), "a verb alone does not find its action noun");
+    WebElement related = driver.findElement(By.cssSelector("form.search input[name=related]"));
+    assertFalse(related.isSelected());
+    related.click();
+    driver.findElement(By.cssSelector("form.search button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("related=1"));
+    assertTrue(total() > 0, "with related forms, «применил» finds «применение»");
+    assertTrue(driver.findElement(By.cssSelector("form.search input[name=related]")).isSelected());
+    assertTrue(driver.findElement(By.cssSelector("li.hit")).getText().toLowerCase().contains("применени"));
+  }
+
+  @Test
   void reportPageChangesGroupingAndDrawsTheChart() throws Exception {
     driver.get(web.base + "/reports?by=month&by=region&article=" + enc("УК РФ 337"));
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "true".equals(

@@ -12,8 +12,10 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -144,11 +146,22 @@ public final class Searcher {
     return !q.filters().containsKey(Facet.MONTH) && !q.filters().containsKey(Facet.YEAR);
   }
 
+  /**
+   * Facets counted in a second search of the same multi-search: the high-cardinality ones,
+   * whose terms aggregations cost the most. Elasticsearch runs the two searches of one
+   * {@code _msearch} on two threads, so a page costs about the slower half instead of the sum
+   * on a one-shard index (a shard's aggregations otherwise run on one thread), still in one
+   * round trip and with exact counts. See BENCHMARKS.md for the split's measurements.
+   */
+  static final java.util.Set<Facet> SIDE_FACETS = java.util.EnumSet.of(Facet.COURT, Facet.JUDGE, Facet.ARTICLE_PART);
+  /** {@code -Dcourtsearch.search.split=false} counts every facet in the main search: for A/B benchmarks only. */
+  private static final boolean SPLIT = !"false".equals(System.getProperty("courtsearch.search.split"));
+
   public SearchResult search(SearchQuery q) {
     requireRelatedForms(q);
-    SearchRequest.Builder r = new SearchRequest.Builder()
-        .index(index)
-        .query(baseQuery(q))
+    Query query = baseQuery(q);
+    MultisearchBody.Builder main = new MultisearchBody.Builder()
+        .query(query)
         .postFilter(selections(q, null))
         .size(q.size())
         .trackTotalHits(t -> t.enabled(true))
@@ -158,10 +171,38 @@ public final class Searcher {
             .preTags(Highlights.PRE).postTags(Highlights.POST)
             .fields("text", f -> f.fragmentSize(180).numberOfFragments(3).noMatchSize(220))
             .fields("text.exact", f -> f.fragmentSize(180).numberOfFragments(3)));
-    r.sort(sort(q.sort()));
+    main.sort(sort(q.sort()));
     if (q.after() != null) {
-      r.searchAfter(decodeCursor(q.after()));
+      main.searchAfter(decodeCursor(q.after()));
     }
+    MultisearchBody.Builder side = new MultisearchBody.Builder().query(query).size(0).trackTotalHits(t -> t.enabled(false));
+    aggregations(q).forEach((name, agg) -> {
+      boolean heavy = SPLIT && Facet.byParam(name).filter(SIDE_FACETS::contains).isPresent();
+      (heavy ? side : main).aggregations(name, agg);
+    });
+    MsearchResponse<Decision> response;
+    try {
+      response = client.msearch(m -> m
+          .searches(i -> i.header(h -> h.index(index)).body(main.build()))
+          .searches(i -> i.header(h -> h.index(index)).body(side.build())), Decision.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, Aggregate> aggs = new java.util.HashMap<>();
+    List<MultiSearchItem<Decision>> parts = new ArrayList<>();
+    for (MultiSearchResponseItem<Decision> item : response.responses()) {
+      if (item.isFailure()) {
+        throw new co.elastic.clients.elasticsearch._types.ElasticsearchException("msearch", item.failure());
+      }
+      parts.add(item.result());
+      aggs.putAll(item.result().aggregations());
+    }
+    return result(q, parts.get(0), aggs);
+  }
+
+  /** Every facet's aggregation and the month histogram's, by name. */
+  private static Map<String, Aggregation> aggregations(SearchQuery q) {
+    Map<String, Aggregation> out = new LinkedHashMap<>();
     boolean fromMonths = monthsServeYearAndHistogram(q);
     for (Facet f : Facet.values()) {
       if (fromMonths && (f == Facet.MONTH || f == Facet.YEAR)) {
@@ -174,7 +215,7 @@ public final class Searcher {
       // a filter around the terms only where other facets are selected: a match_all filter
       // aggregation costs as much again as the terms over a million decisions (measured)
       boolean othersSelected = q.filters().keySet().stream().anyMatch(other -> other != f);
-      r.aggregations(f.param(), othersSelected
+      out.put(f.param(), othersSelected
           ? Aggregation.of(a -> a.filter(selections(q, f)).aggregations("values", terms))
           : terms);
     }
@@ -188,22 +229,16 @@ public final class Searcher {
         }));
     if (fromMonths) {
       Aggregation byMonth = Aggregation.of(v -> v.terms(t -> t.field("year_month").size(MAX_MONTHS).minDocCount(1)));
-      r.aggregations("histogram", q.filters().isEmpty() ? byMonth
+      out.put("histogram", q.filters().isEmpty() ? byMonth
           : Aggregation.of(a -> a.filter(selections(q, null)).aggregations("months", byMonth)));
     } else {
-      r.aggregations("histogram", q.filters().isEmpty() ? months
+      out.put("histogram", q.filters().isEmpty() ? months
           : Aggregation.of(a -> a.filter(selections(q, null)).aggregations("months", months)));
     }
-    SearchResponse<Decision> response;
-    try {
-      response = client.search(r.build(), Decision.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return result(q, response);
+    return out;
   }
 
-  private SearchResult result(SearchQuery q, SearchResponse<Decision> response) {
+  private SearchResult result(SearchQuery q, MultiSearchItem<Decision> response, Map<String, Aggregate> aggregations) {
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (Hit<Decision> h : response.hits().hits()) {
       Decision d = h.source();
@@ -217,7 +252,7 @@ public final class Searcher {
     List<String> approximate = new ArrayList<>();
     boolean fromMonths = monthsServeYearAndHistogram(q);
     Map<String, Long> monthCounts = new java.util.TreeMap<>();
-    Aggregate histogramAgg = response.aggregations().get("histogram");
+    Aggregate histogramAgg = aggregations.get("histogram");
     Aggregate monthsAgg = histogramAgg.isFilter() ? histogramAgg.filter().aggregations().get("months") : histogramAgg;
     if (fromMonths) {
       for (StringTermsBucket b : monthsAgg.sterms().buckets().array()) {
@@ -233,7 +268,7 @@ public final class Searcher {
         facets.put(f.param(), fromMonthCounts(f, monthCounts, q.facetSize(f) + 1));
         continue;
       }
-      Aggregate agg = response.aggregations().get(f.param());
+      Aggregate agg = aggregations.get(f.param());
       Aggregate values = agg.isFilter() ? agg.filter().aggregations().get("values") : agg;
       List<SearchResult.FacetValue> list = new ArrayList<>();
       Long error = values.isSterms() ? values.sterms().docCountErrorUpperBound()
