@@ -103,6 +103,7 @@ public final class EmbeddedNode {
         if (state.isPresent() && isNodeProcess(state.get().pid())) {
           NodeState s = state.get();
           if (awaitAnswer(s.url(), Duration.ofSeconds(30))) {
+            warnIfOlderBuild(s);
             return s;
           }
           throw new NodeStartException("The embedded node (pid " + s.pid() + ") is running but does not answer on "
@@ -154,6 +155,7 @@ public final class EmbeddedNode {
     while (System.nanoTime() < deadline) {
       Optional<NodeState> state = readState();
       if (state.isPresent() && answers(state.get().url())) {
+        Files.writeString(buildFile(), buildStamp());
         log.info("embedded node ready on {} after {} ms", state.get().url(), state.get().startMillis());
         return state.get();
       }
@@ -166,6 +168,39 @@ public final class EmbeddedNode {
     process.destroy();
     throw new NodeStartException("The embedded Elasticsearch node did not start within " + timeout.toSeconds()
         + " s. Last lines of " + logFile() + ":\n" + tail(logFile(), 25));
+  }
+
+  /**
+   * A running node keeps the plugins it loaded; after courtsearch is rebuilt (a new analysis
+   * plugin, say a new morphology), it must be restarted to load them. The stamp of the
+   * distribution a node was started from is kept beside its state.
+   */
+  private void warnIfOlderBuild(NodeState s) {
+    try {
+      String started = Files.exists(buildFile()) ? Files.readString(buildFile()) : "";
+      if (!started.equals(buildStamp())) {
+        log.warn("The embedded node (pid {}) runs an older build of courtsearch's Elasticsearch modules than {}: "
+            + "new analysis settings may be refused or ignored. Restart it: ./courtsearch node stop", s.pid(), distribution);
+      }
+    } catch (IOException e) {
+      log.debug("cannot compare the node's build", e);
+    }
+  }
+
+  private Path buildFile() {
+    return dir.resolve("build.stamp");
+  }
+
+  /** Names, sizes and times of the distribution's module files: changes when a module is rebuilt. */
+  String buildStamp() throws IOException {
+    StringBuilder b = new StringBuilder();
+    try (var files = Files.walk(distribution.resolve("modules"))) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        b.append(distribution.relativize(f)).append(' ').append(Files.size(f)).append(' ')
+            .append(Files.getLastModifiedTime(f).toMillis()).append('\n');
+      }
+    }
+    return Integer.toHexString(b.toString().hashCode()) + "\n";
   }
 
   /** Stops the node of this folder; false when none was running. */
