@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces BENCHMARKS.md. Usage: bench/run.sh ingest|queries
+# Reproduces BENCHMARKS.md. Usage: bench/run.sh ingest|queries|analysis|morphology
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BD="${BENCH_DIR:-/tmp/courtsearch-bench}"
@@ -47,7 +47,9 @@ case "${1:-}" in
         curl -s -XPOST "$url/$alias/_forcemerge?max_num_segments=1" >/dev/null || true
       fi
       # the launcher execs java, so $! is the server itself
-      COURTSEARCH_JAVA_OPTS="-Xmx512m" "$ROOT/courtsearch" --index "$alias" serve --port 7171 > "$BD/serve-$n.log" 2>&1 &
+      # BENCH_SPLIT=false: every facet in the main search (the A/B of Searcher's msearch split)
+      COURTSEARCH_JAVA_OPTS="-Xmx512m -Dcourtsearch.search.split=${BENCH_SPLIT:-true}" \
+        "$ROOT/courtsearch" --index "$alias" serve --port 7171 > "$BD/serve-$n.log" 2>&1 &
       pid=$!
       for i in $(seq 1 60); do curl -sf http://127.0.0.1:7171/api/health >/dev/null && break; sleep 1; done
       echo "== $n decisions ($(curl -s http://127.0.0.1:7171/api/health))"
@@ -56,5 +58,25 @@ case "${1:-}" in
       while curl -sf http://127.0.0.1:7171/api/health >/dev/null; do sleep 1; done
     done
     ;;
-  *) echo "usage: bench/run.sh ingest|queries" >&2; exit 2 ;;
+  analysis) # analysis alone, per morphology, one thread, on the real samples' text
+    (cd "$ROOT" && mvn -B -q -o dependency:build-classpath -pl analysis-plugin -Dmdep.includeScope=test \
+      -Dmdep.outputFile="$BD/analysis.cp" >/dev/null)
+    java -cp "$ROOT/analysis-plugin/target/test-classes:$ROOT/analysis-plugin/target/classes:$(cat "$BD/analysis.cp")" \
+      org.courtsearch.analysis.bench.AnalysisBench "$ROOT/samples/real" "${BENCH_SECONDS:-10}"
+    ;;
+  morphology) # the whole ingest of one corpus per morphology: rate and index size
+    n=${BENCH_MORPH_SIZE:-30000}
+    [ -d "$BD/htmltxt-$n" ] || java -cp "$CP" org.courtsearch.indexer.corpus.CorpusGenerator "$BD/htmltxt-$n" "$n" html-txt 13
+    cs node start
+    url=$(python3 -c "import json;print('http://127.0.0.1:%d' % json.load(open('$COURTSEARCH_HOME/es/node.json'))['http_port'])")
+    for m in ${BENCH_MORPHOLOGIES:-snowball light morfologik lemma}; do
+      for old in $(curl -s "$url/_cat/indices/bench-morph-$m*?h=index"); do curl -s -XDELETE "$url/$old" >/dev/null; done
+      COURTSEARCH_MORPHOLOGY=$m COURTSEARCH_JAVA_OPTS="-Xmx1g" cs --index "bench-morph-$m" index --no-progress "$BD/htmltxt-$n" >/dev/null
+      rate=$(python3 -c "import json;r=json.load(open('$COURTSEARCH_HOME/runs/last-index.json'));print('%d decisions in %.1f s = %.0f/s' % (r['decisions_indexed'], r['seconds'], r['decisions_per_second']))")
+      curl -s -XPOST "$url/bench-morph-$m/_forcemerge?max_num_segments=1" >/dev/null
+      size=$(curl -s "$url/bench-morph-$m/_stats/store" | python3 -c "import json,sys;print(json.load(sys.stdin)['_all']['primaries']['store']['size_in_bytes'])")
+      echo "$m: $rate; index $((size / 1048576)) MB = $((size / n)) bytes/decision"
+    done
+    ;;
+  *) echo "usage: bench/run.sh ingest|queries|analysis|morphology" >&2; exit 2 ;;
 esac
