@@ -147,13 +147,15 @@ public final class Searcher {
   }
 
   /**
-   * Facets counted in a second search of the same multi-search: the high-cardinality ones,
-   * whose terms aggregations cost the most. Elasticsearch runs the two searches of one
-   * {@code _msearch} on two threads, so a page costs about the slower half instead of the sum
-   * on a one-shard index (a shard's aggregations otherwise run on one thread), still in one
-   * round trip and with exact counts. See BENCHMARKS.md for the split's measurements.
+   * Facets counted in a second search of the same multi-search, with the month histogram.
+   * Elasticsearch runs the two searches of one {@code _msearch} on two threads, so a page costs
+   * about the slower half instead of the sum (a shard's aggregations otherwise run one after
+   * another on one thread), still in one round trip and with exact counts. The halves are
+   * balanced by measurement at 1M decisions: scoring the hits of a broad query with an exact
+   * total costs about as much as three facets, each facet ~20 ms (BENCHMARKS.md).
    */
-  static final java.util.Set<Facet> SIDE_FACETS = java.util.EnumSet.of(Facet.COURT, Facet.JUDGE, Facet.ARTICLE_PART);
+  static final java.util.Set<Facet> SIDE_FACETS = java.util.EnumSet.of(
+      Facet.COURT, Facet.JUDGE, Facet.ARTICLE, Facet.ARTICLE_PART, Facet.PUNISHMENT, Facet.MONTH);
   /** {@code -Dcourtsearch.search.split=false} counts every facet in the main search: for A/B benchmarks only. */
   private static final boolean SPLIT = !"false".equals(System.getProperty("courtsearch.search.split"));
 
@@ -177,7 +179,7 @@ public final class Searcher {
     }
     MultisearchBody.Builder side = new MultisearchBody.Builder().query(query).size(0).trackTotalHits(t -> t.enabled(false));
     aggregations(q).forEach((name, agg) -> {
-      boolean heavy = SPLIT && Facet.byParam(name).filter(SIDE_FACETS::contains).isPresent();
+      boolean heavy = SPLIT && (name.equals("histogram") || Facet.byParam(name).filter(SIDE_FACETS::contains).isPresent());
       (heavy ? side : main).aggregations(name, agg);
     });
     MsearchResponse<Decision> response;
