@@ -71,11 +71,14 @@ case "${1:-}" in
     url=$(python3 -c "import json;print('http://127.0.0.1:%d' % json.load(open('$COURTSEARCH_HOME/es/node.json'))['http_port'])")
     for m in ${BENCH_MORPHOLOGIES:-snowball light morfologik lemma}; do
       for old in $(curl -s "$url/_cat/indices/bench-morph-$m*?h=index"); do curl -s -XDELETE "$url/$old" >/dev/null; done
+      nodepid=$(python3 -c "import json;print(json.load(open('$COURTSEARCH_HOME/es/node.json'))['pid'])")
+      cpu0=$(awk '{print $14+$15}' /proc/$nodepid/stat)
       COURTSEARCH_MORPHOLOGY=$m COURTSEARCH_JAVA_OPTS="-Xmx1g" cs --index "bench-morph-$m" index --no-progress "$BD/htmltxt-$n" >/dev/null
+      cpu1=$(awk '{print $14+$15}' /proc/$nodepid/stat)
       rate=$(python3 -c "import json;r=json.load(open('$COURTSEARCH_HOME/runs/last-index.json'));print('%d decisions in %.1f s = %.0f/s' % (r['decisions_indexed'], r['seconds'], r['decisions_per_second']))")
       curl -s -XPOST "$url/bench-morph-$m/_forcemerge?max_num_segments=1" >/dev/null
       size=$(curl -s "$url/bench-morph-$m/_stats/store" | python3 -c "import json,sys;print(json.load(sys.stdin)['_all']['primaries']['store']['size_in_bytes'])")
-      echo "$m: $rate; index $((size / 1048576)) MB = $((size / n)) bytes/decision"
+      echo "$m: $rate; node CPU $(( (cpu1 - cpu0) * 1000000 / $(getconf CLK_TCK) / n )) µs/decision; index $((size / 1048576)) MB = $((size / n)) bytes/decision"
     done
     ;;
   *) echo "usage: bench/run.sh ingest|queries|analysis|morphology" >&2; exit 2 ;;

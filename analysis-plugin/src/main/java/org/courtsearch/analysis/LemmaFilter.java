@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ru.RussianLightStemmer;
@@ -36,6 +37,13 @@ public final class LemmaFilter extends TokenFilter {
   private final boolean stemUnknown;
 
   private final Set<String> forms = new LinkedHashSet<>();
+  /**
+   * Word → its terms, per filter instance (one per indexing thread, reused across documents).
+   * Court texts repeat a small vocabulary, so most words skip the automaton; cleared when full
+   * to bound memory (a few MB).
+   */
+  private final CharArrayMap<String[]> cache = new CharArrayMap<>(1024, false);
+  static final int CACHE_SIZE = 50_000;
   private final List<String> pending = new ArrayList<>();
   private int next;
   private State state;
@@ -66,18 +74,29 @@ public final class LemmaFilter extends TokenFilter {
     if (keyword.isKeyword()) {
       return true;
     }
-    analyse(term.toString());
-    if (pending.size() > 1) {
+    String[] terms = cache.get(term.buffer(), 0, term.length());
+    if (terms == null) {
+      String word = term.toString();
+      terms = lookUp(word);
+      if (cache.size() >= CACHE_SIZE) {
+        cache.clear();
+      }
+      cache.put(word, terms);
+    }
+    pending.clear();
+    java.util.Collections.addAll(pending, terms);
+    if (terms.length > 1) {
       state = captureState();
     }
-    term.setEmpty().append(pending.get(0));
+    if (!terms[0].contentEquals(term)) {
+      term.setEmpty().append(terms[0]);
+    }
     next = 1;
     return true;
   }
 
-  private void analyse(String word) {
+  private String[] lookUp(String word) {
     forms.clear();
-    pending.clear();
     if (keepOriginal) {
       forms.add(word);
     }
@@ -99,7 +118,7 @@ public final class LemmaFilter extends TokenFilter {
         forms.addAll(related.of(lemma));
       }
     }
-    pending.addAll(forms);
+    return forms.toArray(new String[0]);
   }
 
   /**

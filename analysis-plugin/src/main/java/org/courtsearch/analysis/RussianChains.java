@@ -2,7 +2,6 @@ package org.courtsearch.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -24,7 +23,7 @@ public final class RussianChains {
 
   /** ё→е folding over lower-cased tokens. */
   public static TokenStream fold(TokenStream in) {
-    return new YoFoldingFilter(new LowerCaseFilter(in));
+    return new FoldFilter(in);
   }
 
   public static TokenStream stop(TokenStream in) {

@@ -133,4 +133,21 @@ class RussianChainsTest {
     // the man's genitive and the woman's nominative are one word: both readings stay
     assertTrue(terms(lemma, "Смирнова").containsAll(List.of("смирнов", "смирнова")));
   }
+
+  @Test
+  void foldingLowersEveryCharacterAsLuceneDoesAndFoldsYo() {
+    for (int c = 0; c < 0x10000; c++) {
+      if (Character.isSurrogate((char) c)) {
+        continue;
+      }
+      char[] buffer = {(char) c};
+      FoldFilter.fold(buffer, 1);
+      int lower = Character.toLowerCase(c);
+      char expected = lower == 'ё' ? 'е' : Character.charCount(lower) == 1 ? (char) lower : (char) c;
+      assertEquals(expected, buffer[0], "U+" + Integer.toHexString(c));
+    }
+    char[] supplementary = Character.toChars(0x10400); // DESERET CAPITAL LONG I → U+10428
+    FoldFilter.fold(supplementary, 2);
+    assertEquals(0x10428, Character.codePointAt(supplementary, 0));
+  }
 }
