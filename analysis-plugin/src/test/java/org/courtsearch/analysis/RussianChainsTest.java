@@ -16,12 +16,18 @@ import org.junit.jupiter.api.Test;
 class RussianChainsTest {
 
   static List<String> terms(Analyzer analyzer, String text) throws IOException {
-    List<String> out = new ArrayList<>();
+    return collect(analyzer, text, CharTermAttribute.class, Object::toString);
+  }
+
+  /** One value of attribute {@code type} per token. */
+  static <A extends org.apache.lucene.util.Attribute, T> List<T> collect(Analyzer analyzer, String text, Class<A> type,
+      java.util.function.Function<A, T> value) throws IOException {
+    List<T> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream("f", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      A attribute = ts.addAttribute(type);
       ts.reset();
       while (ts.incrementToken()) {
-        out.add(term.toString());
+        out.add(value.apply(attribute));
       }
       ts.end();
     }
@@ -113,16 +119,7 @@ class RussianChainsTest {
   }
 
   static List<Integer> increments(Analyzer analyzer, String text) throws IOException {
-    List<Integer> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream("f", text)) {
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(inc.getPositionIncrement());
-      }
-      ts.end();
-    }
-    return out;
+    return collect(analyzer, text, PositionIncrementAttribute.class, PositionIncrementAttribute::getPositionIncrement);
   }
 
   @Test
