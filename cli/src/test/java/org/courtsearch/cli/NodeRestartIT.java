@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.courtsearch.core.config.Config;
 import org.courtsearch.core.config.ConfigLoader;
 import org.courtsearch.core.es.EsClientFactory;
@@ -56,7 +57,7 @@ class NodeRestartIT {
       node.stop(Duration.ofSeconds(60));
       Thread.sleep(3000);
       node.ensureRunning(Duration.ofSeconds(120), self);
-      RunReport r = report.get(5, TimeUnit.MINUTES);
+      RunReport r = awaitReport(report);
       assertTrue(r.completed(), r.summary());
       assertEquals(0, r.failed(), r.failures().toString());
       assertEquals(n, count(client, alias), r.summary());
@@ -65,6 +66,26 @@ class NodeRestartIT {
       assertEquals(n, count(client, alias));
     } finally {
       node.stop(Duration.ofSeconds(60));
+    }
+  }
+
+  /**
+   * The run's report; longer than the run's own limits (it gives up on a silent cluster after
+   * minutes), and on a hang every thread's stack goes to the test output, where CI keeps it.
+   */
+  private static RunReport awaitReport(CompletableFuture<RunReport> report) throws Exception {
+    try {
+      return report.get(8, TimeUnit.MINUTES);
+    } catch (TimeoutException e) {
+      StringBuilder dump = new StringBuilder("the index run did not finish; its threads:\n");
+      Thread.getAllStackTraces().forEach((thread, stack) -> {
+        dump.append('"').append(thread.getName()).append("\" ").append(thread.getState()).append('\n');
+        for (StackTraceElement frame : stack) {
+          dump.append("    at ").append(frame).append('\n');
+        }
+      });
+      System.err.println(dump);
+      throw new AssertionError("the index run hung after the node restart (thread dump above)", e);
     }
   }
 

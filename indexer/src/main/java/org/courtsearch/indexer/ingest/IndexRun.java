@@ -149,7 +149,12 @@ public final class IndexRun {
     final String filesAlias = alias + "-files";
     /** Bulk requests that could not reach the cluster, waiting to be sent again. */
     final java.util.concurrent.LinkedBlockingQueue<Retry> retries = new java.util.concurrent.LinkedBlockingQueue<>();
-    final AtomicInteger inFlight = new AtomicInteger();
+    /**
+     * Decisions handed to the bulk ingester and not yet answered for (indexed, refused or given
+     * up). Counted per operation, not per request: the ingester sends 429-rejected operations
+     * again in a later request without reporting the first one, so request counts can leak.
+     */
+    final AtomicLong unsettled = new AtomicLong();
     final java.util.concurrent.atomic.AtomicBoolean clusterDown = new java.util.concurrent.atomic.AtomicBoolean();
     Thread retrier;
     BulkIngester<Job> decisions;
@@ -387,6 +392,8 @@ public final class IndexRun {
       idsBySha.put(job.sha, List.copyOf(ids));
       job.pending.set(docs.size());
       job.ids = List.copyOf(ids);
+      job.counted = true;
+      unsettled.addAndGet(docs.size());
       for (int i = 0; i < docs.size(); i++) {
         Decision d = docs.get(i);
         String id = ids.get(i);
@@ -529,17 +536,15 @@ public final class IndexRun {
           .backoffPolicy(BackoffPolicy.exponentialBackoff(500L, 8))
           .listener(new BulkListener<Job>() {
             @Override
-            public void beforeBulk(long executionId, BulkRequest request, List<Job> contexts) {
-              inFlight.incrementAndGet();
-            }
+            public void beforeBulk(long executionId, BulkRequest request, List<Job> contexts) {}
 
             @Override
             public void afterBulk(long executionId, BulkRequest request, List<Job> contexts, BulkResponse response) {
-              inFlight.decrementAndGet();
               List<BulkResponseItem> items = response.items();
               for (int i = 0; i < items.size(); i++) {
                 Job job = contexts.get(i);
                 BulkResponseItem item = items.get(i);
+                settle(job);
                 if (item.error() != null) {
                   if (job.failed.compareAndSet(false, true)) {
                     fail(job.path, "Elasticsearch refused the decision: " + item.error().reason());
@@ -560,10 +565,9 @@ public final class IndexRun {
                   log.warn("Elasticsearch does not answer ({}); waiting for it and sending again", failure.getMessage());
                 }
                 retries.add(new Retry(request.operations(), contexts));
-                inFlight.decrementAndGet();
                 return;
               }
-              inFlight.decrementAndGet();
+              contexts.forEach(IndexRun.Execution.this::settle);
               for (Job job : new java.util.LinkedHashSet<>(contexts)) {
                 if (job.failed.compareAndSet(false, true)) {
                   fail(job.path, "bulk request failed: " + failure.getMessage());
@@ -637,8 +641,15 @@ public final class IndexRun {
           if (clusterDown.compareAndSet(true, false)) {
             log.info("Elasticsearch answers again; sending {} delayed requests", retries.size() + 1);
           }
-          for (int i = 0; i < retry.operations().size(); i++) {
-            decisions.add(retry.operations().get(i), retry.contexts().get(i));
+          try {
+            for (int i = 0; i < retry.operations().size(); i++) {
+              decisions.add(retry.operations().get(i), retry.contexts().get(i));
+            }
+          } catch (RuntimeException e) {
+            // never leave the run waiting for a retrier that died: these files fail, the next run redoes them
+            log.warn("could not send {} delayed decisions again ({}); they will be done again next run",
+                retry.operations().size(), e.toString());
+            failAll(retry);
           }
         }
       } catch (InterruptedException e) {
@@ -646,7 +657,15 @@ public final class IndexRun {
       }
     }
 
+    /** One decision is answered for: the run no longer waits for it. */
+    private void settle(Job job) {
+      if (job.counted) {
+        unsettled.decrementAndGet();
+      }
+    }
+
     private void failAll(Retry retry) {
+      retry.contexts().forEach(this::settle);
       for (Job job : new java.util.LinkedHashSet<>(retry.contexts())) {
         if (job.failed.compareAndSet(false, true)) {
           fail(job.path, "Elasticsearch unreachable");
@@ -662,16 +681,29 @@ public final class IndexRun {
       }
     }
 
-    /** Before closing: every request answered and nothing left to send again. */
+    /**
+     * Before closing: every decision answered for, including those waiting to be sent again. A
+     * watchdog stops the wait when nothing moves for longer than a node restart may take, so a
+     * run never hangs silently.
+     */
     private void drainRetries() {
+      long last = -1;
+      long since = System.nanoTime();
       while (aborted.get() == null) {
         decisions.flush();
         sleep(200);
-        if (inFlight.get() == 0 && retries.isEmpty() && !clusterDown.get()) {
-          sleep(300);
-          if (inFlight.get() == 0 && retries.isEmpty() && !clusterDown.get()) {
-            return;
-          }
+        long now = unsettled.get();
+        if (now <= 0 && retries.isEmpty()) {
+          return;
+        }
+        if (now != last || clusterDown.get()) {
+          last = now;
+          since = System.nanoTime();
+        } else if (System.nanoTime() - since > DRAIN_STALL.toNanos()) {
+          aborted.compareAndSet(null, now + " decisions sent to Elasticsearch got no answer for "
+              + DRAIN_STALL.toMinutes() + " min; run the same command again to finish (nothing done is lost)");
+          log.warn("{}", aborted.get());
+          return;
         }
       }
     }
@@ -699,6 +731,9 @@ public final class IndexRun {
   /** How long a run waits for a cluster that stopped answering (a node restart) before it stops. */
   static final Duration RETRY_WAIT = Duration.ofMinutes(5);
 
+  /** How long the end of a run waits for answers while nothing moves (longer than the client's socket timeout). */
+  static final Duration DRAIN_STALL = Duration.ofMinutes(4);
+
   private static void sleep(long millis) {
     try {
       Thread.sleep(millis);
@@ -717,6 +752,8 @@ public final class IndexRun {
     final AtomicInteger pending = new AtomicInteger();
     final java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
     volatile List<String> ids;
+    /** Its decisions count in {@link Execution#unsettled} (the main ingester's, not the path updates'). */
+    volatile boolean counted;
 
     Job(String path, long size, long mtime, String sha, FileState before) {
       this.path = path;
