@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NodeRestartIT {
   @Test
   void anIndexRunSurvivesANodeRestart(@TempDir Path home, @TempDir Path corpus) throws Exception {
-    int n = 3000; // large enough that the restart lands mid-run even at 1,000 decisions/s
+    int n = 6000; // large enough that the restart lands mid-run even at 1,500 decisions/s
     new CorpusGenerator(corpus, 21, true).generate(n);
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
@@ -59,6 +59,7 @@ class NodeRestartIT {
       node.ensureRunning(Duration.ofSeconds(120), self);
       RunReport r = awaitReport(report);
       assertTrue(r.completed(), r.summary());
+      assertTrue(r.decisionsResent() > 0, "the restart must land while decisions are on their way: " + r.summary());
       assertEquals(0, r.failed(), r.failures().toString());
       assertEquals(n, count(client, alias), r.summary());
       RunReport again = run.run(new IndexRun.Options(List.of(corpus), CaseCards.empty(), false, 1, false, Set.of()));

@@ -155,6 +155,7 @@ public final class IndexRun {
      * again in a later request without reporting the first one, so request counts can leak.
      */
     final AtomicLong unsettled = new AtomicLong();
+    final AtomicLong resent = new AtomicLong();
     final java.util.concurrent.atomic.AtomicBoolean clusterDown = new java.util.concurrent.atomic.AtomicBoolean();
     Thread retrier;
     BulkIngester<Job> decisions;
@@ -642,6 +643,7 @@ public final class IndexRun {
             log.info("Elasticsearch answers again; sending {} delayed requests", retries.size() + 1);
           }
           try {
+            resent.addAndGet(retry.operations().size());
             for (int i = 0; i < retry.operations().size(); i++) {
               decisions.add(retry.operations().get(i), retry.contexts().get(i));
             }
@@ -716,7 +718,7 @@ public final class IndexRun {
       RunReport report = new RunReport(runId, options.roots().stream().map(Path::toString).toList(), started, finished,
           seconds, files.get(), entries.get(), filesIndexed.get(), decisionsIndexed.get(), unchanged.get(),
           duplicateCount.get(), skippedCounts, failed.get(), missing.get(), pruned, deleted.get(),
-          seconds > 0 ? decisionsIndexed.get() / seconds : 0, withWarnings.get(), List.copyOf(skippedFiles),
+          seconds > 0 ? decisionsIndexed.get() / seconds : 0, withWarnings.get(), resent.get(), List.copyOf(skippedFiles),
           List.copyOf(failures), aborted.get());
       RunReports.write(reportDir, report);
       return report;

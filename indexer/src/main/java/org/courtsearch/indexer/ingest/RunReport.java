@@ -18,6 +18,8 @@ import java.util.Map;
  * @param skipped files that yielded no decision, by reason
  * @param failed files whose extraction or indexing failed; the next run retries them
  * @param missing recorded files that are gone from disk (removed from the index only with --prune)
+ * @param decisionsResent decisions sent again because Elasticsearch stopped answering (a node
+ *     restart, a network drop) while they were on their way
  * @param aborted why the run stopped early, if it did
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -40,6 +42,7 @@ public record RunReport(
     long decisionsDeleted,
     double decisionsPerSecond,
     long decisionsWithWarnings,
+    long decisionsResent,
     List<Problem> skippedFiles,
     List<Problem> failures,
     String aborted) {
@@ -66,6 +69,9 @@ public record RunReport(
     }
     if (pruned > 0) {
       s.append(String.format("; pruned %d files, deleted %d decisions", pruned, decisionsDeleted));
+    }
+    if (decisionsResent > 0) {
+      s.append(String.format("; %d decisions sent again after Elasticsearch stopped answering", decisionsResent));
     }
     if (aborted != null) {
       s.append("; STOPPED EARLY: ").append(aborted);
