@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.transport.BackoffPolicy;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,9 +36,11 @@ import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -54,6 +58,7 @@ import org.courtsearch.indexer.metadata.CourtDirectory;
 import org.courtsearch.indexer.metadata.DecisionMetadata;
 import org.courtsearch.indexer.metadata.MetadataExtractor;
 import org.courtsearch.indexer.sidecar.CardOverrides;
+import org.courtsearch.indexer.sidecar.CaseCard;
 import org.courtsearch.indexer.sidecar.CaseCards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -140,15 +145,21 @@ public final class IndexRun {
     final AtomicLong duplicateCount = new AtomicLong();
     final AtomicLong failed = new AtomicLong();
     final AtomicLong withWarnings = new AtomicLong();
+    final AtomicLong missing = new AtomicLong();
+    final AtomicLong deleted = new AtomicLong();
+    long pruned;
+    /** Content whose decisions lost a path in this run (moved, changed or pruned files). */
+    final Set<String> shasLosingPaths = ConcurrentHashMap.newKeySet();
+    /** Archives found unchanged ("path!/"): their recorded entries count as seen. */
+    final Set<String> seenArchives = ConcurrentHashMap.newKeySet();
     final Map<String, AtomicLong> skipped = new ConcurrentHashMap<>();
     final ConcurrentLinkedQueue<RunReport.Problem> skippedFiles = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<RunReport.Problem> failures = new ConcurrentLinkedQueue<>();
     final AtomicReference<String> aborted = new AtomicReference<>();
     final Semaphore bytesInFlight = new Semaphore(256 << 20);
-    final AtomicInteger done = new AtomicInteger();
     final String filesAlias = alias + "-files";
     /** Bulk requests that could not reach the cluster, waiting to be sent again. */
-    final java.util.concurrent.LinkedBlockingQueue<Retry> retries = new java.util.concurrent.LinkedBlockingQueue<>();
+    final LinkedBlockingQueue<Retry> retries = new LinkedBlockingQueue<>();
     /**
      * Decisions handed to the bulk ingester and not yet answered for (indexed, refused or given
      * up). Counted per operation, not per request: the ingester sends 429-rejected operations
@@ -156,7 +167,7 @@ public final class IndexRun {
      */
     final AtomicLong unsettled = new AtomicLong();
     final AtomicLong resent = new AtomicLong();
-    final java.util.concurrent.atomic.AtomicBoolean clusterDown = new java.util.concurrent.atomic.AtomicBoolean();
+    final AtomicBoolean clusterDown = new AtomicBoolean();
     Thread retrier;
     BulkIngester<Job> decisions;
     BulkIngester<String> states;
@@ -377,7 +388,7 @@ public final class IndexRun {
         if (m.docType() == null && m.court() == null && m.caseNumber() == null) {
           continue;
         }
-        Optional<org.courtsearch.indexer.sidecar.CaseCard> card = options.cards().find(job.path, m.caseNumber());
+        Optional<CaseCard> card = options.cards().find(job.path, m.caseNumber());
         if (card.isPresent()) {
           m = CardOverrides.apply(m, card.get(), courts);
         }
@@ -478,11 +489,6 @@ public final class IndexRun {
       }
     }
 
-    final AtomicLong missing = new AtomicLong();
-    final AtomicLong deleted = new AtomicLong();
-    final Set<String> shasLosingPaths = ConcurrentHashMap.newKeySet();
-    long pruned;
-
     private void forgetPath(String sha, String path) {
       Set<String> paths = pathsBySha.get(sha);
       if (paths != null) {
@@ -490,8 +496,6 @@ public final class IndexRun {
       }
       shasLosingPaths.add(sha);
     }
-
-    private final Set<String> seenArchives = ConcurrentHashMap.newKeySet();
 
     private void markArchiveSeen(String archivePath) {
       seenArchives.add(archivePath + "!/");
@@ -569,7 +573,7 @@ public final class IndexRun {
                 return;
               }
               contexts.forEach(IndexRun.Execution.this::settle);
-              for (Job job : new java.util.LinkedHashSet<>(contexts)) {
+              for (Job job : new LinkedHashSet<>(contexts)) {
                 if (job.failed.compareAndSet(false, true)) {
                   fail(job.path, "bulk request failed: " + failure.getMessage());
                 }
@@ -668,7 +672,7 @@ public final class IndexRun {
 
     private void failAll(Retry retry) {
       retry.contexts().forEach(this::settle);
-      for (Job job : new java.util.LinkedHashSet<>(retry.contexts())) {
+      for (Job job : new LinkedHashSet<>(retry.contexts())) {
         if (job.failed.compareAndSet(false, true)) {
           fail(job.path, "Elasticsearch unreachable");
         }
@@ -728,7 +732,7 @@ public final class IndexRun {
   private record Skip(SkipReason reason, String detail) {}
 
   /** A bulk request that did not reach the cluster: its operations and their files. */
-  private record Retry(List<co.elastic.clients.elasticsearch.core.bulk.BulkOperation> operations, List<Job> contexts) {}
+  private record Retry(List<BulkOperation> operations, List<Job> contexts) {}
 
   /** How long a run waits for a cluster that stopped answering (a node restart) before it stops. */
   static final Duration RETRY_WAIT = Duration.ofMinutes(5);
@@ -752,7 +756,7 @@ public final class IndexRun {
     final String sha;
     final FileState before;
     final AtomicInteger pending = new AtomicInteger();
-    final java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+    final AtomicBoolean failed = new AtomicBoolean();
     volatile List<String> ids;
     /** Its decisions count in {@link Execution#unsettled} (the main ingester's, not the path updates'). */
     volatile boolean counted;
