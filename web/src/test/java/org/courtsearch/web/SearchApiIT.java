@@ -150,6 +150,26 @@ class SearchApiIT {
   }
 
   @Test
+  void quotedPhrasesStayExactWithRelatedForms() throws Exception {
+    // the corpus says «назначить наказание»; the action noun's phrase is nowhere as written
+    String verb = enc("\"назначить наказание\"");
+    String noun = enc("\"назначение наказания\"");
+    assertTrue(json("/api/search?size=1&q=" + verb).path("total").asLong() > 0, "the sample corpus has the verb phrase");
+    // forcing the related analyzer on the whole query (as Elasticsearch's simple query string
+    // would) lets the phrase match the verb's words: what the split prevents
+    long forced = web.client.count(c -> c.index(web.alias).query(q -> q.simpleQueryString(s -> s
+        .query("\"назначение наказания\"").fields("text").quoteFieldSuffix(".exact")
+        .analyzer(IndexContract.RELATED_ANALYZER)))).count();
+    assertTrue(forced > 0, "the forced analyzer loosens the phrase on this corpus");
+    assertEquals(0, json("/api/search?size=1&related=1&q=" + noun).path("total").asLong(), "a phrase is matched as written");
+    assertEquals(json("/api/search?size=1&q=" + noun + enc(" | суд")).path("total").asLong(),
+        json("/api/search?size=1&related=1&q=" + noun + enc(" | суд")).path("total").asLong());
+    // the words around it still find their related forms
+    assertTrue(json("/api/search?size=1&related=1&q=" + enc("назначение наказания")).path("total").asLong()
+        >= json("/api/search?size=1&q=" + enc("назначение наказания")).path("total").asLong());
+  }
+
+  @Test
   void dateRangeAndHistogram() throws Exception {
     LocalDate from = LocalDate.of(2024, 1, 1);
     LocalDate to = LocalDate.of(2024, 12, 31);

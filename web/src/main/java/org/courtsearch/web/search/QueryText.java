@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import java.util.ArrayList;
-import org.courtsearch.core.index.IndexContract;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,17 +54,23 @@ public final class QueryText {
     return fullText(text, false);
   }
 
+  /** The full-text fields of the box, with their weights. */
+  static final List<String> FIELDS = List.of("text", "title^2", "court.text");
+  /** Where "quoted phrases" look: the exact sub-fields (the court name has none; its own is exact enough). */
+  static final List<String> PHRASE_FIELDS = List.of("text.exact", "title.exact^2", "court.text");
+
   /**
    * Full text; with {@code related}, every word is analysed by the index's related-forms
-   * analyzer, which adds each lemma's verb/noun derivations (оставил → оставить, оставление).
-   * That analyzer keeps the written form, so a quoted phrase still matches as written, and
-   * also when its words stand in a dictionary or derived form.
+   * analyzer, which adds each lemma's verb/noun derivations (оставил → оставить, оставление),
+   * while "quoted phrases" still match only as written ({@link RelatedFormsQuery}).
    */
   public static Query fullText(String text, boolean related) {
+    if (related) {
+      return RelatedFormsQuery.of(text);
+    }
     return Query.of(x -> x.simpleQueryString(s -> s
         .query(text)
-        .analyzer(related ? IndexContract.RELATED_ANALYZER : null)
-        .fields("text", "title^2", "court.text")
+        .fields(FIELDS)
         .quoteFieldSuffix(".exact")
         .defaultOperator(Operator.And)
         .analyzeWildcard(true)
@@ -73,7 +78,6 @@ public final class QueryText {
             SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Precedence,
             SimpleQueryStringFlag.Whitespace, SimpleQueryStringFlag.Escape))));
   }
-
 
   private static Query field(String name, String value) {
     return switch (name) {

@@ -1,0 +1,161 @@
+package org.courtsearch.web.search;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.QueryVisitor;
+import org.courtsearch.core.index.IndexContract;
+
+/**
+ * The search box with related forms on. Elasticsearch's simple query string can force one
+ * analyzer for a whole query, phrases included, so a quoted phrase would match derived forms
+ * too. Here the box is split with Lucene's {@link SimpleQueryParser} — the parser Elasticsearch's
+ * own simple query string extends, with the same operators — and each part becomes the query
+ * Elasticsearch would make of it: a word, with the related-forms analyzer; a "phrase", exactly,
+ * on the exact sub-fields; a prefix*, as written. AND, OR, - and parentheses keep their meaning.
+ */
+final class RelatedFormsQuery {
+  /** The flags of the search box (QueryText's), in Lucene's terms. */
+  private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR
+      | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR
+      | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.ESCAPE_OPERATOR;
+
+  private RelatedFormsQuery() {}
+
+  static Query of(String text) {
+    Splitter parser = new Splitter();
+    parser.setDefaultOperator(BooleanClause.Occur.MUST);
+    return convert(parser.parse(text), BooleanClause.Occur.MUST);
+  }
+
+  private static Query convert(org.apache.lucene.search.Query q, BooleanClause.Occur occur) {
+    if (q instanceof Part part) {
+      return part.toQuery(occur);
+    }
+    if (q instanceof MatchAllDocsQuery) {
+      return Query.of(x -> x.matchAll(m -> m));
+    }
+    if (q instanceof MatchNoDocsQuery) {
+      return Query.of(x -> x.matchNone(m -> m));
+    }
+    if (q instanceof BooleanQuery bq) {
+      BoolQuery.Builder b = new BoolQuery.Builder();
+      for (BooleanClause c : bq.clauses()) {
+        Query child = convert(c.getQuery(), c.getOccur());
+        switch (c.getOccur()) {
+          case MUST -> b.must(child);
+          case SHOULD -> b.should(child);
+          case MUST_NOT -> b.mustNot(child);
+          case FILTER -> b.filter(child);
+        }
+      }
+      if (bq.getMinimumNumberShouldMatch() > 0) {
+        b.minimumShouldMatch(Integer.toString(bq.getMinimumNumberShouldMatch()));
+      }
+      return Query.of(x -> x.bool(b.build()));
+    }
+    throw new IllegalStateException("unexpected part of a simple query: " + q.getClass().getSimpleName());
+  }
+
+  /** Collects words, phrases and prefixes as they are, for {@link #convert}. */
+  private static final class Splitter extends SimpleQueryParser {
+    Splitter() {
+      super(new StandardAnalyzer(), Map.of("text", 1f), FLAGS);
+    }
+
+    @Override
+    protected org.apache.lucene.search.Query newDefaultQuery(String text) {
+      return new Part(Kind.WORD, text);
+    }
+
+    @Override
+    protected org.apache.lucene.search.Query newPhraseQuery(String text, int slop) {
+      return new Part(Kind.PHRASE, text);
+    }
+
+    @Override
+    protected org.apache.lucene.search.Query newPrefixQuery(String text) {
+      return new Part(Kind.PREFIX, text);
+    }
+
+    @Override
+    protected org.apache.lucene.search.Query newFuzzyQuery(String text, int fuzziness) {
+      return new Part(Kind.WORD, text); // fuzziness is not among the box's operators
+    }
+  }
+
+  private enum Kind { WORD, PHRASE, PREFIX }
+
+  /** A word, phrase or prefix of the box, carried through Lucene's query tree. */
+  private static final class Part extends org.apache.lucene.search.Query {
+    final Kind kind;
+    final String text;
+
+    Part(Kind kind, String text) {
+      this.kind = kind;
+      this.text = text;
+    }
+
+    /**
+     * As Elasticsearch's simple query string drops a part that analyses to nothing (a stop word),
+     * a part with no terms matches everything where it must match and nothing where it may or
+     * must not: it changes no result.
+     */
+    Query toQuery(BooleanClause.Occur occur) {
+      ZeroTermsQuery zero = occur == BooleanClause.Occur.MUST ? ZeroTermsQuery.All : ZeroTermsQuery.None;
+      return switch (kind) {
+        case WORD -> Query.of(x -> x.multiMatch(m -> m.query(text).fields(QueryText.FIELDS)
+            .type(TextQueryType.MostFields).operator(Operator.And).analyzer(IndexContract.RELATED_ANALYZER)
+            .zeroTermsQuery(zero)));
+        case PHRASE -> Query.of(x -> x.multiMatch(m -> m.query(text).fields(QueryText.PHRASE_FIELDS)
+            .type(TextQueryType.Phrase).zeroTermsQuery(zero)));
+        case PREFIX -> Query.of(x -> x.simpleQueryString(s -> s.query(escape(text) + "*").fields(QueryText.FIELDS)
+            .defaultOperator(Operator.And).analyzeWildcard(true)
+            .flags(List.of(SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Escape))));
+      };
+    }
+
+    @Override
+    public String toString(String field) {
+      return kind + ":" + text;
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {}
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Part p && p.kind == kind && p.text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(kind, text);
+    }
+  }
+
+  /** The text as one literal term of a simple query string. */
+  static String escape(String text) {
+    StringBuilder s = new StringBuilder(text.length() + 4);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ("+|-\"*()~\\".indexOf(c) >= 0 || Character.isWhitespace(c)) {
+        s.append('\\');
+      }
+      s.append(c);
+    }
+    return s.toString();
+  }
+}
