@@ -49,7 +49,7 @@ class IndexCommandIT {
 
   @Test
   void aRunKilledAtAnyMomentFinishesOnTheNextWithNothingLostOrDoubled(@TempDir Path corpus) throws Exception {
-    int n = 3000; // large enough that the kill lands mid-run even at 1,000 decisions/s
+    int n = 6000; // large enough that the kill lands mid-run even at 1,800 decisions/s
     new CorpusGenerator(corpus, 7, true).generate(n);
     String alias = TestCluster.uniqueName("resume");
     String url = cluster.state().url().toString();
