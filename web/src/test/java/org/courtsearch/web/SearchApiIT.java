@@ -164,6 +164,8 @@ class SearchApiIT {
     assertEquals(0, json("/api/search?size=1&related=1&q=" + noun).path("total").asLong(), "a phrase is matched as written");
     assertEquals(json("/api/search?size=1&q=" + noun + enc(" | суд")).path("total").asLong(),
         json("/api/search?size=1&related=1&q=" + noun + enc(" | суд")).path("total").asLong());
+    assertEquals(0, json("/api/search?size=1&related=1&q=" + enc("и в")).path("total").asLong(),
+        "stop words alone find nothing, with the toggle as without");
     // the words around it still find their related forms
     assertTrue(json("/api/search?size=1&related=1&q=" + enc("назначение наказания")).path("total").asLong()
         >= json("/api/search?size=1&q=" + enc("назначение наказания")).path("total").asLong());

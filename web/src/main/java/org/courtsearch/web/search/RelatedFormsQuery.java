@@ -6,9 +6,14 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -32,7 +37,18 @@ final class RelatedFormsQuery {
       | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR
       | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.ESCAPE_OPERATOR;
 
+  /** The index analyzer's stop words (Lucene's Russian list, ё folded to е like the terms). */
+  private static final CharArraySet STOP_WORDS = folded(RussianAnalyzer.getDefaultStopSet());
+
   private RelatedFormsQuery() {}
+
+  private static CharArraySet folded(CharArraySet words) {
+    CharArraySet folded = new CharArraySet(words.size(), false);
+    for (Object word : words) {
+      folded.add(new String((char[]) word).replace('ё', 'е'));
+    }
+    return CharArraySet.unmodifiableSet(folded);
+  }
 
   static Query of(String text) {
     Splitter parser = new Splitter();
@@ -72,12 +88,24 @@ final class RelatedFormsQuery {
   /** Collects words, phrases and prefixes as they are, for {@link #convert}. */
   private static final class Splitter extends SimpleQueryParser {
     Splitter() {
-      super(new StandardAnalyzer(), Map.of("text", 1f), FLAGS);
+      super(new StandardAnalyzer(STOP_WORDS), Map.of("text", 1f), FLAGS);
     }
 
+    /** A word the index's analyzer drops entirely (a stop word, a dash) is left out, as Elasticsearch does. */
     @Override
     protected org.apache.lucene.search.Query newDefaultQuery(String text) {
-      return new Part(Kind.WORD, text);
+      return hasTerms(text) ? new Part(Kind.WORD, text) : null;
+    }
+
+    private boolean hasTerms(String text) {
+      try (TokenStream tokens = getAnalyzer().tokenStream("text", text.replace('ё', 'е').replace('Ё', 'Е'))) {
+        tokens.reset();
+        boolean any = tokens.incrementToken();
+        tokens.end();
+        return any;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // from a String: does not happen
+      }
     }
 
     @Override
@@ -109,9 +137,9 @@ final class RelatedFormsQuery {
     }
 
     /**
-     * As Elasticsearch's simple query string drops a part that analyses to nothing (a stop word),
-     * a part with no terms matches everything where it must match and nothing where it may or
-     * must not: it changes no result.
+     * Words without terms are left out already; should an analyzer still find none (a phrase of
+     * dashes), the part matches everything where it must match and nothing where it may or must
+     * not: it changes no result, as Elasticsearch drops such a part.
      */
     Query toQuery(BooleanClause.Occur occur) {
       ZeroTermsQuery zero = occur == BooleanClause.Occur.MUST ? ZeroTermsQuery.All : ZeroTermsQuery.None;

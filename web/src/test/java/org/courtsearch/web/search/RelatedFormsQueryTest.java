@@ -61,6 +61,8 @@ class RelatedFormsQueryTest {
       JsonNode q = json(box);
       assertTrue(q.size() > 0, box);
     }
+    assertTrue(json("и").has("match_none"), "a box of stop words finds nothing, as without the toggle");
+    assertEquals("суд", json("суд и — в").path("multi_match").path("query").asText(), "stop words are left out");
     assertEquals("a\\|b*", json("a\\|b*").path("simple_query_string").path("query").asText(),
         "an escaped operator stays a literal character in the prefix");
   }
