@@ -53,7 +53,9 @@ case "${1:-}" in
       pid=$!
       for i in $(seq 1 60); do curl -sf http://127.0.0.1:7171/api/health >/dev/null && break; sleep 1; done
       echo "== $n decisions ($(curl -s http://127.0.0.1:7171/api/health))"
-      java -cp "$CP:$ROOT/web/target/test-classes" org.courtsearch.web.bench.ApiBench http://127.0.0.1:7171 400
+      # BENCH_RELATED=true: every search with related forms on
+      java -Dbench.related="${BENCH_RELATED:-false}" -cp "$CP:$ROOT/web/target/test-classes" \
+        org.courtsearch.web.bench.ApiBench http://127.0.0.1:7171 400
       kill "$pid"; wait "$pid" 2>/dev/null || true
       while curl -sf http://127.0.0.1:7171/api/health >/dev/null; do sleep 1; done
     done

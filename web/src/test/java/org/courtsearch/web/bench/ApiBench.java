@@ -17,7 +17,7 @@ import java.util.Random;
  * mix of queries and filters, of the region × month report, and the rows/s of a CSV export.
  * Not a test: run by hand against a served index (see BENCHMARKS.md).
  *
- * <p>Usage: {@code ApiBench BASE_URL [searches] [export-filter-query-string]}
+ * <p>Usage: {@code ApiBench BASE_URL [searches] [export-filter-query-string]}; {@code -Dbench.related=true} turns related forms on
  */
 public final class ApiBench {
   static final List<String> QUERIES = List.of("", "суд", "самовольное оставление", "\"лишение свободы условно\"", "мобилизации",
@@ -27,6 +27,9 @@ public final class ApiBench {
   static final List<String> FILTERS = List.of("", "", "&article=" + enc("УК РФ 337"), "&type=" + enc("приговор") + "&outcome=conviction",
       "&region=" + enc("Свердловская область"), "&article=" + enc("УК РФ 337") + "&region=" + enc("Оренбургская область"),
       "&from=2024-01-01&to=2024-12-31", "&court_kind=garrison_military&sort=date_desc");
+
+  /** {@code -Dbench.related=true}: every search with related forms on (the split query of RelatedFormsQuery). */
+  static final boolean RELATED = Boolean.getBoolean("bench.related");
 
   public static void main(String[] args) throws Exception {
     URI base = URI.create(args[0]);
@@ -76,7 +79,8 @@ public final class ApiBench {
   }
 
   static String searchPath(Random random) {
-    return "/api/search?q=" + enc(QUERIES.get(random.nextInt(QUERIES.size()))) + FILTERS.get(random.nextInt(FILTERS.size()));
+    return "/api/search?q=" + enc(QUERIES.get(random.nextInt(QUERIES.size()))) + FILTERS.get(random.nextInt(FILTERS.size()))
+        + (RELATED ? "&related=1" : "");
   }
 
   static double get(HttpClient http, URI base, String path) throws Exception {
