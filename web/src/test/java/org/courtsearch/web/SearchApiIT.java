@@ -195,7 +195,8 @@ class SearchApiIT {
     for (String bad : List.of("/api/search?size=100000", "/api/search?from=01.03.2024", "/api/search?sort=random",
         "/api/search?related=maybe&q=x",
         "/api/search?after=" + enc("not a cursor"), "/api/search?from=2024-02-01&to=2024-01-01",
-        "/api/search?year=nineteen", "/api/search?q=" + "x".repeat(1001))) {
+        "/api/search?year=nineteen", "/api/search?q=" + "x".repeat(1001),
+        "/api/search?related=1&q=" + enc("(суд | (приговор ".repeat(20) + "суд" + "))".repeat(20)))) {
       HttpResponse<String> r = web.get(bad);
       assertEquals(400, r.statusCode(), bad + " → " + r.body());
       JsonNode body = Json.mapper().readTree(r.body());

@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +23,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.QueryVisitor;
 import org.courtsearch.core.index.IndexContract;
+import org.courtsearch.web.http.BadRequest;
 
 /**
  * The search box with related forms on. Elasticsearch's simple query string can force one
@@ -50,10 +52,33 @@ final class RelatedFormsQuery {
     return CharArraySet.unmodifiableSet(folded);
   }
 
+  /**
+   * How deep groups may nest once inlined; Elasticsearch refuses more than 30 levels of bool
+   * and the search wraps this query in a few of its own.
+   */
+  static final int MAX_DEPTH = 20;
+
   static Query of(String text) {
     Splitter parser = new Splitter();
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
-    return convert(parser.parse(text), BooleanClause.Occur.MUST);
+    org.apache.lucene.search.Query parsed = parser.parse(text);
+    if (depth(parsed) > MAX_DEPTH) {
+      throw new BadRequest("Слишком много вложенных скобок для поиска с однокоренными словами: не больше "
+          + MAX_DEPTH + " уровней. Упростите запрос или снимите «и однокоренные».");
+    }
+    return convert(parsed, BooleanClause.Occur.MUST);
+  }
+
+  /** The nesting of bool queries {@link #convert} makes of {@code q}, inlined groups not counted. */
+  private static int depth(org.apache.lucene.search.Query q) {
+    if (!(q instanceof BooleanQuery bq)) {
+      return 0;
+    }
+    int deepest = 0;
+    for (BooleanClause c : inlined(bq)) {
+      deepest = Math.max(deepest, depth(c.getQuery()));
+    }
+    return deepest + 1;
   }
 
   private static Query convert(org.apache.lucene.search.Query q, BooleanClause.Occur occur) {
@@ -68,21 +93,56 @@ final class RelatedFormsQuery {
     }
     if (q instanceof BooleanQuery bq) {
       BoolQuery.Builder b = new BoolQuery.Builder();
-      for (BooleanClause c : bq.clauses()) {
-        Query child = convert(c.getQuery(), c.getOccur());
-        switch (c.getOccur()) {
-          case MUST -> b.must(child);
-          case SHOULD -> b.should(child);
-          case MUST_NOT -> b.mustNot(child);
-          case FILTER -> b.filter(child);
-        }
-      }
+      addClauses(bq, b);
       if (bq.getMinimumNumberShouldMatch() > 0) {
         b.minimumShouldMatch(Integer.toString(bq.getMinimumNumberShouldMatch()));
       }
       return Query.of(x -> x.bool(b.build()));
     }
     throw new IllegalStateException("unexpected part of a simple query: " + q.getClass().getSimpleName());
+  }
+
+  /** Adds the clauses of {@code bq} to {@code b}, groups that mean the same pulled up ({@link #inlined}). */
+  private static void addClauses(BooleanQuery bq, BoolQuery.Builder b) {
+    for (BooleanClause c : inlined(bq)) {
+      Query child = convert(c.getQuery(), c.getOccur());
+      switch (c.getOccur()) {
+        case MUST -> b.must(child);
+        case SHOULD -> b.should(child);
+        case MUST_NOT -> b.mustNot(child);
+        case FILTER -> b.filter(child);
+      }
+    }
+  }
+
+  /**
+   * The clauses of {@code bq} with the groups that mean the same inline pulled up: (a b) inside
+   * an AND, (a | b) inside an OR. Elasticsearch refuses bool queries nested more than 30 deep,
+   * which a box like (a b (a b (...))) would otherwise reach; its own simple query string never
+   * builds them as JSON.
+   */
+  private static List<BooleanClause> inlined(BooleanQuery bq) {
+    List<BooleanClause> out = new ArrayList<>();
+    boolean parentHasMust = has(bq, BooleanClause.Occur.MUST) || has(bq, BooleanClause.Occur.FILTER);
+    for (BooleanClause c : bq.clauses()) {
+      if (c.getQuery() instanceof BooleanQuery inner && inner.getMinimumNumberShouldMatch() == 0
+          && (c.getOccur() == BooleanClause.Occur.MUST && has(inner, BooleanClause.Occur.MUST)
+                  && !has(inner, BooleanClause.Occur.SHOULD)
+              || c.getOccur() == BooleanClause.Occur.SHOULD && !parentHasMust && onlyShould(inner))) {
+        out.addAll(inlined(inner));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static boolean has(BooleanQuery bq, BooleanClause.Occur occur) {
+    return bq.clauses().stream().anyMatch(c -> c.getOccur() == occur);
+  }
+
+  private static boolean onlyShould(BooleanQuery bq) {
+    return !bq.clauses().isEmpty() && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD);
   }
 
   /** Collects words, phrases and prefixes as they are, for {@link #convert}. */

@@ -1,6 +1,7 @@
 package org.courtsearch.web.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -8,6 +9,7 @@ import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.courtsearch.web.http.BadRequest;
 import org.junit.jupiter.api.Test;
 
 /** How the box splits with related forms on: words get the related analyzer, phrases stay exact. */
@@ -53,6 +55,22 @@ class RelatedFormsQueryTest {
     JsonNode prefix = json("суд*");
     assertEquals("суд*", prefix.path("simple_query_string").path("query").asText(), prefix.toString());
     assertTrue(prefix.path("simple_query_string").path("analyzer").isMissingNode(), "a prefix is taken as written");
+  }
+
+  @Test
+  void groupsThatMeanTheSameAreInlinedSoNestingStaysShallow() throws Exception {
+    JsonNode and = json("(суд приговор ".repeat(40) + "суд" + ")".repeat(40));
+    assertEquals(81, and.path("bool").path("must").size(), "one flat AND");
+    JsonNode or = json("(суд | приговор | ".repeat(40) + "суд" + ")".repeat(40));
+    assertEquals(81, or.path("bool").path("should").size(), "one flat OR");
+    JsonNode mixed = json("суд (оставил | покинул)");
+    assertEquals(2, mixed.path("bool").path("must").size(), "an OR inside an AND stays a group: " + mixed);
+    JsonNode orOfAnd = json("суд | (оставил покинул)");
+    assertEquals(2, orOfAnd.path("bool").path("should").get(1).path("bool").path("must").size(), orOfAnd.toString());
+
+    BadRequest deep = assertThrows(BadRequest.class, () -> json("(суд | (приговор ".repeat(20) + "суд" + "))".repeat(20)));
+    assertTrue(deep.getMessage().contains("однокоренн"), "says what to change: " + deep.getMessage());
+    assertTrue(json("(суд | (приговор ".repeat(9) + "суд" + "))".repeat(9)).has("bool"), "18 levels still run");
   }
 
   @Test
