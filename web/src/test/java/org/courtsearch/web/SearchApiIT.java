@@ -25,6 +25,7 @@ import org.courtsearch.core.index.IndexContract;
 import org.courtsearch.indexer.corpus.GeneratedDecision;
 import org.courtsearch.indexer.corpus.GroundTruth;
 import org.courtsearch.node.TestCluster;
+import org.courtsearch.web.search.SearchQuery;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +88,34 @@ class SearchApiIT {
     for (JsonNode hit : both.path("hits")) {
       assertEquals(region, hit.path("region").asText());
     }
+  }
+
+  @Test
+  void aFacetsValuesAreSearchedAmongAllOfThemNotJustTheShownOnes() throws Exception {
+    JsonNode all = json("/api/search?size=1&more=judge").path("facets").path("judge");
+    assertTrue(all.size() > SearchQuery.DEFAULT_FACET_SIZE + 1, "the sample corpus has more judges than a page shows");
+    // a judge beyond the first page of values, searched by a lower-case piece of the surname
+    String judge = all.get(all.size() - 1).path("value").asText();
+    String piece = judge.substring(1, 4).toLowerCase(java.util.Locale.ROOT);
+    JsonNode found = json("/api/search?size=1&more=judge&fq=" + enc(piece)).path("facets").path("judge");
+    Map<String, Long> expected = new java.util.TreeMap<>();
+    for (JsonNode v : all) {
+      if (v.path("value").asText().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е').contains(piece.replace('ё', 'е'))) {
+        expected.put(v.path("value").asText(), v.path("count").asLong());
+      }
+    }
+    Map<String, Long> actual = new java.util.TreeMap<>();
+    found.forEach(v -> actual.put(v.path("value").asText(), v.path("count").asLong()));
+    assertEquals(expected, actual, "every judge containing «" + piece + "», with the same counts");
+    assertTrue(actual.containsKey(judge));
+
+    JsonNode outcomes = json("/api/search?size=1&more=outcome&fq=" + enc("обвинит")).path("facets").path("outcome");
+    assertEquals(1, outcomes.size(), "codes are searched by their Russian labels: " + outcomes);
+    assertEquals("conviction", outcomes.get(0).path("value").asText());
+
+    assertEquals(0, json("/api/search?size=1&more=court&fq=" + enc(".*[(\\\"")).path("facets").path("court").size(),
+        "the text is taken literally, not as a pattern");
+    assertEquals(400, web.get("/api/search?fq=" + enc("Иван")).statusCode(), "fq needs the facet it searches");
   }
 
   @Test

@@ -161,6 +161,35 @@ class SearchBrowserIT {
   }
 
   @Test
+  void aLongFacetIsSearchedAmongAllItsValuesAndAValueIsPicked() throws Exception {
+    driver.get(web.base + "/");
+    driver.findElement(By.cssSelector(".facet[data-facet=judge] a.more")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("more=judge"));
+    List<WebElement> all = driver.findElements(By.cssSelector(".facet[data-facet=judge] li .name"));
+    String judge = all.get(all.size() - 1).getText();
+    String piece = judge.substring(1, 4).toLowerCase(java.util.Locale.ROOT);
+    WebElement box = driver.findElement(By.cssSelector(".facet[data-facet=judge] form.facet-search input[name=fq]"));
+    box.sendKeys(piece);
+    box.submit();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("fq="));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+        driver.findElement(By.cssSelector(".facet[data-facet=judge]")));
+    shot("facet-search.png");
+    List<WebElement> found = driver.findElements(By.cssSelector(".facet[data-facet=judge] li .name"));
+    assertFalse(found.isEmpty());
+    for (WebElement name : found) {
+      assertTrue(name.getText().toLowerCase(java.util.Locale.ROOT).contains(piece), name.getText() + " ∌ " + piece);
+    }
+    driver.findElements(By.cssSelector(".facet[data-facet=judge] li a")).stream()
+        .filter(a -> a.getText().contains(judge)).findFirst().orElseThrow().click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("judge="));
+    String url = URLDecoder.decode(driver.getCurrentUrl(), StandardCharsets.UTF_8);
+    assertTrue(url.contains("judge=" + judge.replace(' ', '+')) || url.contains("judge=" + judge), url);
+    assertTrue(url.contains("fq=" + piece), "the value search stays while picking: " + url);
+    assertTrue(driver.findElement(By.cssSelector(".facet[data-facet=judge] li a.selected")).getText().contains(judge));
+  }
+
+  @Test
   void histogramMonthNarrowsTheDates() {
     driver.get(web.base + "/?article=" + enc("УК РФ 337"));
     long before = total();

@@ -50,6 +50,20 @@ public record SearchPage(SearchQuery query, SearchResult result, String error, i
     return url(query.withMore(f).withAfter(null));
   }
 
+  /** The fields of the form that searches a facet's full list: this search, without the old filter text. */
+  public List<java.util.Map.Entry<String, String>> facetFilterFields() {
+    return query.withFacetFilter(null).params();
+  }
+
+  /** Whether {@code f} is the facet shown in full, with its value search box. */
+  public boolean searchable(Facet f) {
+    return f == query.more();
+  }
+
+  public String facetFilter() {
+    return query.facetFilter() == null ? "" : query.facetFilter();
+  }
+
   public String sortUrl(Sort s) {
     return url(query.withSort(s));
   }

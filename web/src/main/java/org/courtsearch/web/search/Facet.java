@@ -40,6 +40,15 @@ public enum Facet {
     return label;
   }
 
+  /**
+   * Whether the values are shown as stored (court and judge names, articles, regions): a text
+   * filter over them can run in Elasticsearch, over every value. The others are short lists of
+   * codes shown by their labels, filtered by label once fetched.
+   */
+  public boolean shownAsStored() {
+    return this == COURT || this == REGION || this == ARTICLE || this == ARTICLE_PART || this == JUDGE;
+  }
+
   public static Optional<Facet> byParam(String param) {
     return Arrays.stream(values()).filter(f -> f.param.equals(param)).findFirst();
   }

@@ -25,16 +25,19 @@ import org.courtsearch.web.http.BadRequest;
  * @param more the facet whose full list is wanted
  * @param related also find related forms of the query words: a verb and its action noun
  *     (оставил → оставление), through the index's {@code ru_related} query analyzer
+ * @param facetFilter with {@code more}: only that facet's values containing this text (any case,
+ *     ё as е), looked up among all of them, not just the ones shown (param {@code fq})
  */
 public record SearchQuery(
     String q, Map<Facet, List<String>> filters, LocalDate from, LocalDate to, Sort sort, int size, String after,
-    int facetSize, Facet more, boolean related) {
+    int facetSize, Facet more, boolean related, String facetFilter) {
 
   public static final int MAX_QUERY_LENGTH = 1000;
   public static final int MAX_SIZE = 100;
   public static final int MAX_VALUES_PER_FACET = 100;
   public static final int DEFAULT_FACET_SIZE = 10;
   public static final int MORE_FACET_SIZE = 200;
+  public static final int MAX_FACET_FILTER_LENGTH = 100;
 
   public static SearchQuery of(Map<String, List<String>> params) {
     String q = one(params, "q", "");
@@ -75,7 +78,15 @@ public record SearchQuery(
       throw new BadRequest("Параметр related: 1 (искать и однокоренные формы) или 0, а не «" + relatedParam + "».");
     }
     boolean related = List.of("1", "true", "on").contains(relatedParam);
-    return new SearchQuery(q.trim(), filters, from, to, sort, size, after, DEFAULT_FACET_SIZE, more, related);
+    String fq = one(params, "fq", "").trim();
+    if (fq.length() > MAX_FACET_FILTER_LENGTH) {
+      throw new BadRequest("Фильтр значений слишком длинный: не больше " + MAX_FACET_FILTER_LENGTH + " символов.");
+    }
+    if (!fq.isEmpty() && more == null) {
+      throw new BadRequest("Параметр fq ищет среди значений одного фильтра: укажите его в more (например, more=judge).");
+    }
+    return new SearchQuery(q.trim(), filters, from, to, sort, size, after, DEFAULT_FACET_SIZE, more, related,
+        fq.isEmpty() ? null : fq);
   }
 
   public int facetSize(Facet f) {
@@ -103,62 +114,85 @@ public record SearchQuery(
     } else {
       copy.put(f, List.copyOf(values));
     }
-    return new SearchQuery(q, copy, from, to, sort, size, null, facetSize, more, related);
+    return new SearchQuery(q, copy, from, to, sort, size, null, facetSize, more, related, facetFilter);
   }
 
   public SearchQuery withRange(LocalDate newFrom, LocalDate newTo) {
-    return new SearchQuery(q, filters, newFrom, newTo, sort, size, null, facetSize, more, related);
+    return new SearchQuery(q, filters, newFrom, newTo, sort, size, null, facetSize, more, related, facetFilter);
   }
 
   public SearchQuery withAfter(String cursor) {
-    return new SearchQuery(q, filters, from, to, sort, size, cursor, facetSize, more, related);
+    return new SearchQuery(q, filters, from, to, sort, size, cursor, facetSize, more, related, facetFilter);
   }
 
   public SearchQuery withSort(Sort s) {
-    return new SearchQuery(q, filters, from, to, s, size, null, facetSize, more, related);
+    return new SearchQuery(q, filters, from, to, s, size, null, facetSize, more, related, facetFilter);
   }
 
   public SearchQuery withRelated(boolean on) {
-    return new SearchQuery(q, filters, from, to, sort, size, null, facetSize, more, on);
+    return new SearchQuery(q, filters, from, to, sort, size, null, facetSize, more, on, facetFilter);
   }
 
   public SearchQuery withMore(Facet f) {
-    return new SearchQuery(q, filters, from, to, sort, size, after, facetSize, f, related);
+    return new SearchQuery(q, filters, from, to, sort, size, after, facetSize, f, related, f == more ? facetFilter : null);
+  }
+
+  /** The facet values shown in full for {@code more}, narrowed to those containing {@code text}. */
+  public SearchQuery withFacetFilter(String text) {
+    return new SearchQuery(q, filters, from, to, sort, size, null, facetSize, more, related,
+        text == null || text.isBlank() ? null : text.trim());
+  }
+
+  /** Whether {@code f}'s values are narrowed by {@link #facetFilter}. */
+  public boolean facetFiltered(Facet f) {
+    return f == more && facetFilter != null;
   }
 
   /** The URL query string of this search (what a bookmark keeps). */
   public String queryString() {
     List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, String> p : params()) {
+      parts.add(p.getKey() + "=" + enc(p.getValue()));
+    }
+    return String.join("&", parts);
+  }
+
+  /** This search's URL parameters, in order, not encoded (for links and for the fields of a form). */
+  public List<Map.Entry<String, String>> params() {
+    List<Map.Entry<String, String>> parts = new ArrayList<>();
     if (!q.isEmpty()) {
-      parts.add("q=" + enc(q));
+      parts.add(Map.entry("q", q));
     }
     for (Map.Entry<Facet, List<String>> e : filters.entrySet()) {
       for (String v : e.getValue()) {
-        parts.add(e.getKey().param() + "=" + enc(v));
+        parts.add(Map.entry(e.getKey().param(), v));
       }
     }
     if (from != null) {
-      parts.add("from=" + from);
+      parts.add(Map.entry("from", from.toString()));
     }
     if (to != null) {
-      parts.add("to=" + to);
+      parts.add(Map.entry("to", to.toString()));
     }
     if (!(sort == Sort.RELEVANCE && !q.isBlank() || sort == Sort.DATE_DESC && q.isBlank())) {
-      parts.add("sort=" + sort.param());
+      parts.add(Map.entry("sort", sort.param()));
     }
     if (related) {
-      parts.add("related=1");
+      parts.add(Map.entry("related", "1"));
     }
     if (size != 20) {
-      parts.add("size=" + size);
+      parts.add(Map.entry("size", Integer.toString(size)));
     }
     if (more != null) {
-      parts.add("more=" + more.param());
+      parts.add(Map.entry("more", more.param()));
+    }
+    if (facetFilter != null) {
+      parts.add(Map.entry("fq", facetFilter));
     }
     if (after != null) {
-      parts.add("after=" + enc(after));
+      parts.add(Map.entry("after", after));
     }
-    return String.join("&", parts);
+    return parts;
   }
 
   public boolean isEmpty() {

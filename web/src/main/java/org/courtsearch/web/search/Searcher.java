@@ -202,6 +202,16 @@ public final class Searcher {
     return result(q, parts.get(0), aggs);
   }
 
+  /** A label-shown facet's values narrowed by the facet filter, after the fact (their lists are short). */
+  private static List<SearchResult.FacetValue> byLabel(SearchQuery q, Facet f, List<SearchResult.FacetValue> values) {
+    if (!q.facetFiltered(f) || f.shownAsStored()) {
+      return values;
+    }
+    return values.stream()
+        .filter(v -> v.selected() || FacetFilter.matches(q.facetFilter(), org.courtsearch.web.page.Labels.of(f, v.value())))
+        .toList();
+  }
+
   /** Every facet's aggregation and the month histogram's, by name. */
   private static Map<String, Aggregation> aggregations(SearchQuery q) {
     Map<String, Aggregation> out = new LinkedHashMap<>();
@@ -212,8 +222,13 @@ public final class Searcher {
       }
       // with several shards, each returns its top shard_size values; a generous shard_size keeps
       // the counts exact, and the error bound the node reports says when they might not be
-      Aggregation terms = Aggregation.of(v -> v.terms(t -> t.field(f.field()).size(q.facetSize(f) + 1)
-          .shardSize(Math.max(SHARD_SIZE, (q.facetSize(f) + 1) * 5)).minDocCount(1)));
+      Aggregation terms = Aggregation.of(v -> v.terms(t -> {
+        t.field(f.field()).size(q.facetSize(f) + 1).shardSize(Math.max(SHARD_SIZE, (q.facetSize(f) + 1) * 5)).minDocCount(1);
+        if (q.facetFiltered(f) && f.shownAsStored()) {
+          t.include(i -> i.regexp(FacetFilter.regexp(q.facetFilter())));
+        }
+        return t;
+      }));
       // a filter around the terms only where other facets are selected: a match_all filter
       // aggregation costs as much again as the terms over a million decisions (measured)
       boolean othersSelected = q.filters().keySet().stream().anyMatch(other -> other != f);
@@ -267,7 +282,7 @@ public final class Searcher {
     }
     for (Facet f : Facet.values()) {
       if (fromMonths && (f == Facet.MONTH || f == Facet.YEAR)) {
-        facets.put(f.param(), fromMonthCounts(f, monthCounts, q.facetSize(f) + 1));
+        facets.put(f.param(), byLabel(q, f, fromMonthCounts(f, monthCounts, q.facetFiltered(f) ? MAX_MONTHS : q.facetSize(f) + 1)));
         continue;
       }
       Aggregate agg = aggregations.get(f.param());
@@ -293,7 +308,7 @@ public final class Searcher {
           list.add(new SearchResult.FacetValue(selected, 0, true));
         }
       }
-      facets.put(f.param(), list);
+      facets.put(f.param(), byLabel(q, f, list));
     }
     List<SearchResult.MonthCount> histogram = zeroFilled(monthCounts, q);
     List<Hit<Decision>> raw = response.hits().hits();

@@ -34,12 +34,26 @@ class SearchQueryTest {
   }
 
   @Test
+  void theFacetValueSearchTravelsWithItsFacet() {
+    SearchQuery q = SearchQuery.of(Map.of("more", List.of("judge"), "fq", List.of(" Петр "), "after", List.of("x")));
+    assertEquals("Петр", q.facetFilter());
+    assertTrue(q.facetFiltered(Facet.JUDGE));
+    assertEquals(q.withAfter(null), SearchQuery.of(parse(q.withAfter(null).queryString())));
+    assertEquals("Петр", q.toggle(Facet.JUDGE, "Петров А.А.").facetFilter(), "picking a value keeps the search");
+    assertEquals(null, q.withMore(Facet.COURT).facetFilter(), "another facet's list starts unfiltered");
+    assertEquals(null, q.withFacetFilter(" ").facetFilter());
+    assertEquals(null, q.withFacetFilter("Иван").after(), "a new value search starts from the first page");
+  }
+
+  @Test
   void badParametersAreReadableBadRequests() {
     assertMessage("дата", Map.of("from", List.of("01.03.2024")));
     assertMessage("сортировка", Map.of("sort", List.of("random")));
     assertMessage("size", Map.of("size", List.of("100000")));
     assertMessage("позже", Map.of("from", List.of("2024-03-02"), "to", List.of("2024-03-01")));
     assertMessage("длинный", Map.of("q", List.of("а".repeat(1001))));
+    assertMessage("more", Map.of("fq", List.of("Петр")));
+    assertMessage("Фильтр значений", Map.of("more", List.of("judge"), "fq", List.of("п".repeat(101))));
     assertThrows(BadRequest.class, () -> Searcher.decodeCursor("not-a-cursor!"));
   }
 
