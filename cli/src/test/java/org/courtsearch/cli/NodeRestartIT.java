@@ -74,7 +74,7 @@ class NodeRestartIT {
    * The run's report; longer than the run's own limits (it gives up on a silent cluster after
    * minutes), and on a hang every thread's stack goes to the test output, where CI keeps it.
    */
-  private static RunReport awaitReport(CompletableFuture<RunReport> report) throws Exception {
+  static RunReport awaitReport(CompletableFuture<RunReport> report) throws Exception {
     try {
       return report.get(8, TimeUnit.MINUTES);
     } catch (TimeoutException e) {

@@ -46,6 +46,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.tika.mime.MediaType;
+import org.elasticsearch.client.ResponseException;
 import org.courtsearch.core.decision.Decision;
 import org.courtsearch.core.index.IndexAdmin;
 import org.courtsearch.core.index.IndexContract;
@@ -166,7 +167,13 @@ public final class IndexRun {
      * again in a later request without reporting the first one, so request counts can leak.
      */
     final AtomicLong unsettled = new AtomicLong();
-    final AtomicLong resent = new AtomicLong();
+    /** Decisions handed to the bulk ingester, and sent in a request (more than once when re-sent). */
+    final AtomicLong added = new AtomicLong();
+    final AtomicLong sent = new AtomicLong();
+    final AtomicBoolean resendLogged = new AtomicBoolean();
+    /** When a bulk request last got an answer, and how long the next pause for a busy cluster is. */
+    volatile long lastAnswered = System.nanoTime();
+    volatile long busyPause = FIRST_BUSY_PAUSE_MILLIS;
     final AtomicBoolean clusterDown = new AtomicBoolean();
     Thread retrier;
     BulkIngester<Job> decisions;
@@ -406,6 +413,7 @@ public final class IndexRun {
       job.ids = List.copyOf(ids);
       job.counted = true;
       unsettled.addAndGet(docs.size());
+      added.addAndGet(docs.size());
       for (int i = 0; i < docs.size(); i++) {
         Decision d = docs.get(i);
         String id = ids.get(i);
@@ -541,10 +549,20 @@ public final class IndexRun {
           .backoffPolicy(BackoffPolicy.exponentialBackoff(500L, 8))
           .listener(new BulkListener<Job>() {
             @Override
-            public void beforeBulk(long executionId, BulkRequest request, List<Job> contexts) {}
+            public void beforeBulk(long executionId, BulkRequest request, List<Job> contexts) {
+              // a decision is added before it is first sent, so more sent than added means re-sends:
+              // ours after an outage, or the ingester's own after a 429 (it logs each one; we say it once)
+              long now = sent.addAndGet(contexts.stream().filter(j -> j.counted).count());
+              if (now > added.get() && resendLogged.compareAndSet(false, true)) {
+                log.warn("some decisions are being sent a second time (Elasticsearch was busy or unreachable); "
+                    + "the report counts them");
+              }
+            }
 
             @Override
             public void afterBulk(long executionId, BulkRequest request, List<Job> contexts, BulkResponse response) {
+              lastAnswered = System.nanoTime();
+              busyPause = FIRST_BUSY_PAUSE_MILLIS;
               List<BulkResponseItem> items = response.items();
               for (int i = 0; i < items.size(); i++) {
                 Job job = contexts.get(i);
@@ -564,18 +582,22 @@ public final class IndexRun {
 
             @Override
             public void afterBulk(long executionId, BulkRequest request, List<Job> contexts, Throwable failure) {
-              if (unreachable(failure) && aborted.get() == null) {
-                // the node is restarting or the network is down: send these again once it answers
+              Failure kind = Failure.of(failure);
+              if (kind != Failure.REFUSED && aborted.get() == null) {
+                // the node is restarting, the network is down, or the cluster is too busy: pause
+                // new work and send these again once it answers (after a backoff when busy)
                 if (clusterDown.compareAndSet(false, true)) {
-                  log.warn("Elasticsearch does not answer ({}); waiting for it and sending again", failure.getMessage());
+                  log.warn(kind == Failure.BUSY
+                      ? "Elasticsearch is too busy ({}); pausing and sending again"
+                      : "Elasticsearch does not answer ({}); waiting for it and sending again", Failure.describe(failure));
                 }
-                retries.add(new Retry(request.operations(), contexts));
+                retries.add(new Retry(request.operations(), contexts, kind == Failure.BUSY));
                 return;
               }
               contexts.forEach(IndexRun.Execution.this::settle);
               for (Job job : new LinkedHashSet<>(contexts)) {
                 if (job.failed.compareAndSet(false, true)) {
-                  fail(job.path, "bulk request failed: " + failure.getMessage());
+                  fail(job.path, "bulk request failed: " + Failure.describe(failure));
                 }
               }
             }
@@ -610,14 +632,6 @@ public final class IndexRun {
           }));
     }
 
-    private boolean unreachable(Throwable failure) {
-      for (Throwable t = failure; t != null; t = t.getCause()) {
-        if (t instanceof IOException) {
-          return true;
-        }
-      }
-      return false;
-    }
 
     private void waitWhileClusterDown() {
       while (clusterDown.get() && aborted.get() == null) {
@@ -630,24 +644,29 @@ public final class IndexRun {
       try {
         while (!Thread.currentThread().isInterrupted()) {
           Retry retry = retries.take();
+          if (retry.busy()) {
+            if (System.nanoTime() - lastAnswered > RETRY_WAIT.toNanos()) {
+              giveUp("Elasticsearch was too busy to take decisions for " + RETRY_WAIT.toMinutes() + " min", retry);
+              return;
+            }
+            sleep(busyPause);
+            busyPause = Math.min(busyPause * 2, MAX_BUSY_PAUSE_MILLIS);
+          }
           long deadline = System.nanoTime() + RETRY_WAIT.toNanos();
           while (!answers()) {
             if (System.nanoTime() > deadline) {
-              aborted.compareAndSet(null, "Elasticsearch did not answer for " + RETRY_WAIT.toMinutes()
-                  + " min; run the same command again to finish (nothing done is lost)");
-              failAll(retry);
-              retries.forEach(this::failAll);
-              retries.clear();
-              clusterDown.set(false);
+              giveUp("Elasticsearch did not answer for " + RETRY_WAIT.toMinutes() + " min", retry);
               return;
             }
             sleep(1000);
           }
+          if (!retry.busy()) {
+            lastAnswered = System.nanoTime(); // back after an outage: a busy spell is timed from here
+          }
           if (clusterDown.compareAndSet(true, false)) {
-            log.info("Elasticsearch answers again; sending {} delayed requests", retries.size() + 1);
+            log.info("sending {} delayed requests again", retries.size() + 1);
           }
           try {
-            resent.addAndGet(retry.operations().size());
             for (int i = 0; i < retry.operations().size(); i++) {
               decisions.add(retry.operations().get(i), retry.contexts().get(i));
             }
@@ -661,6 +680,15 @@ public final class IndexRun {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+
+    /** Stops the run: what waits to be sent again fails, and the next run does it. */
+    private void giveUp(String why, Retry retry) {
+      aborted.compareAndSet(null, why + "; run the same command again to finish (nothing done is lost)");
+      failAll(retry);
+      retries.forEach(this::failAll);
+      retries.clear();
+      clusterDown.set(false);
     }
 
     /** One decision is answered for: the run no longer waits for it. */
@@ -722,7 +750,8 @@ public final class IndexRun {
       RunReport report = new RunReport(runId, options.roots().stream().map(Path::toString).toList(), started, finished,
           seconds, files.get(), entries.get(), filesIndexed.get(), decisionsIndexed.get(), unchanged.get(),
           duplicateCount.get(), skippedCounts, failed.get(), missing.get(), pruned, deleted.get(),
-          seconds > 0 ? decisionsIndexed.get() / seconds : 0, withWarnings.get(), resent.get(), List.copyOf(skippedFiles),
+          seconds > 0 ? decisionsIndexed.get() / seconds : 0, withWarnings.get(), Math.max(0, sent.get() - added.get()),
+          List.copyOf(skippedFiles),
           List.copyOf(failures), aborted.get());
       RunReports.write(reportDir, report);
       return report;
@@ -732,7 +761,46 @@ public final class IndexRun {
   private record Skip(SkipReason reason, String detail) {}
 
   /** A bulk request that did not reach the cluster: its operations and their files. */
-  private record Retry(List<BulkOperation> operations, List<Job> contexts) {}
+  private record Retry(List<BulkOperation> operations, List<Job> contexts, boolean busy) {}
+
+  static final long FIRST_BUSY_PAUSE_MILLIS = 1000;
+  static final long MAX_BUSY_PAUSE_MILLIS = 30_000;
+
+  /** What a failed bulk request means for its decisions. */
+  enum Failure {
+    /** no connection, or a proxy's 502/503/504: send again once the cluster answers */
+    UNREACHABLE,
+    /** HTTP 429: send again after a pause that grows while it lasts */
+    BUSY,
+    /** anything else (a 4xx, a bad response): sending again would fail again; the files fail */
+    REFUSED;
+
+    static Failure of(Throwable failure) {
+      for (Throwable t = failure; t != null; t = t.getCause()) {
+        if (t instanceof ResponseException r) {
+          int status = r.getResponse().getStatusLine().getStatusCode();
+          return status == 429 ? BUSY : status >= 502 && status <= 504 ? UNREACHABLE : REFUSED;
+        }
+      }
+      for (Throwable t = failure; t != null; t = t.getCause()) {
+        if (t instanceof IOException) {
+          return UNREACHABLE;
+        }
+      }
+      return REFUSED;
+    }
+
+    /** One line: the HTTP status of an error response (its body can be kilobytes of JSON), else the message. */
+    static String describe(Throwable failure) {
+      for (Throwable t = failure; t != null; t = t.getCause()) {
+        if (t instanceof ResponseException r) {
+          String reason = r.getResponse().getStatusLine().getReasonPhrase();
+          return "HTTP " + r.getResponse().getStatusLine().getStatusCode() + (reason == null || reason.isBlank() ? "" : " " + reason);
+        }
+      }
+      return failure.getMessage();
+    }
+  }
 
   /** How long a run waits for a cluster that stopped answering (a node restart) before it stops. */
   static final Duration RETRY_WAIT = Duration.ofMinutes(5);

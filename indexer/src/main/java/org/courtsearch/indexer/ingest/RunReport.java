@@ -19,7 +19,7 @@ import java.util.Map;
  * @param failed files whose extraction or indexing failed; the next run retries them
  * @param missing recorded files that are gone from disk (removed from the index only with --prune)
  * @param decisionsResent decisions sent again because Elasticsearch stopped answering (a node
- *     restart, a network drop) while they were on their way
+ *     restart, a network drop) or was too busy to take them (HTTP 429) while they were on their way
  * @param aborted why the run stopped early, if it did
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -71,7 +71,7 @@ public record RunReport(
       s.append(String.format("; pruned %d files, deleted %d decisions", pruned, decisionsDeleted));
     }
     if (decisionsResent > 0) {
-      s.append(String.format("; %d decisions sent again after Elasticsearch stopped answering", decisionsResent));
+      s.append(String.format("; %d decisions sent again (Elasticsearch unreachable or busy)", decisionsResent));
     }
     if (aborted != null) {
       s.append("; STOPPED EARLY: ").append(aborted);
