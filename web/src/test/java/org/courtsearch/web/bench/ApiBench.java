@@ -46,6 +46,19 @@ public final class ApiBench {
     }
     print("GET /api/search (all facets + histogram + highlight, size 20)", search);
 
+    // the value search of a long facet: every judge containing a piece of a name, among all of them
+    List<String> pieces = List.of("ов", "иван", "пет", "ко", "сер", "ник", "ва", "кузн", "смир", "ев");
+    double[] facetSearch = new double[100];
+    for (int i = 0; i < facetSearch.length + 20; i++) {
+      String path = "/api/search?size=1&more=judge&fq=" + enc(pieces.get(random.nextInt(pieces.size())))
+          + FILTERS.get(random.nextInt(FILTERS.size()));
+      double ms = get(http, base, path);
+      if (i >= 20) {
+        facetSearch[i - 20] = ms;
+      }
+    }
+    print("GET /api/search more=judge&fq=… (judge values searched among all)", facetSearch);
+
     String report = "/api/report?by=region&by=month&article=" + enc("УК РФ 337");
     for (int i = 0; i < 5; i++) {
       get(http, base, report);
