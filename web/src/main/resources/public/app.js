@@ -2,12 +2,21 @@
 (function () {
   "use strict";
 
-  // Facet value filter boxes for long lists.
+  // Facet value filter boxes for long lists: typing narrows the values on the page; Enter
+  // searches all of the facet's values on the server (the full list's own box is a form).
   document.querySelectorAll(".facet").forEach(function (facet) {
     var box = facet.querySelector(".facet-filter");
     var items = facet.querySelectorAll("li");
     if (!box || items.length < 8) return;
     box.hidden = false;
+    if (box.dataset.more) {
+      box.addEventListener("keydown", function (e) {
+        if (e.key === "Enter" && box.value.trim() !== "") {
+          e.preventDefault();
+          window.location.href = box.dataset.more + "&fq=" + encodeURIComponent(box.value.trim());
+        }
+      });
+    }
     box.addEventListener("input", function () {
       var needle = box.value.trim().toLowerCase().replace(/ё/g, "е");
       items.forEach(function (li) {

@@ -187,6 +187,16 @@ class SearchBrowserIT {
     assertTrue(url.contains("judge=" + judge.replace(' ', '+')) || url.contains("judge=" + judge), url);
     assertTrue(url.contains("fq=" + piece), "the value search stays while picking: " + url);
     assertTrue(driver.findElement(By.cssSelector(".facet[data-facet=judge] li a.selected")).getText().contains(judge));
+
+    // from the short list, Enter in its filter box searches all values too
+    driver.get(web.base + "/");
+    WebElement courtBox = driver.findElement(By.cssSelector(".facet[data-facet=court] input.facet-filter"));
+    courtBox.sendKeys("гарнизон" + org.openqa.selenium.Keys.ENTER);
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("more=court"));
+    assertTrue(driver.getCurrentUrl().contains("fq="), driver.getCurrentUrl());
+    List<WebElement> courts = driver.findElements(By.cssSelector(".facet[data-facet=court] li .name"));
+    assertFalse(courts.isEmpty());
+    courts.forEach(c -> assertTrue(c.getText().toLowerCase(java.util.Locale.ROOT).contains("гарнизон"), c.getText()));
   }
 
   @Test
