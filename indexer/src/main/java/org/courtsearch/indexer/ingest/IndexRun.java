@@ -46,7 +46,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.tika.mime.MediaType;
-import org.elasticsearch.client.ResponseException;
 import org.courtsearch.core.decision.Decision;
 import org.courtsearch.core.index.IndexAdmin;
 import org.courtsearch.core.index.IndexContract;
@@ -61,6 +60,7 @@ import org.courtsearch.indexer.metadata.MetadataExtractor;
 import org.courtsearch.indexer.sidecar.CardOverrides;
 import org.courtsearch.indexer.sidecar.CaseCard;
 import org.courtsearch.indexer.sidecar.CaseCards;
+import org.elasticsearch.client.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -631,7 +631,6 @@ public final class IndexRun {
             }
           }));
     }
-
 
     private void waitWhileClusterDown() {
       while (clusterDown.get() && aborted.get() == null) {
