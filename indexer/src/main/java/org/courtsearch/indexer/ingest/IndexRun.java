@@ -36,6 +36,8 @@ import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -176,6 +178,13 @@ public final class IndexRun {
     volatile long busyPause = FIRST_BUSY_PAUSE_MILLIS;
     final AtomicBoolean clusterDown = new AtomicBoolean();
     Thread retrier;
+    /** Where bulk answers are handled, off the HTTP client's I/O thread ({@link BulkClient} says why). */
+    final ExecutorService answerThreads = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "bulk-answers");
+      t.setDaemon(true);
+      return t;
+    });
+    final BulkClient bulkClient = new BulkClient(client, answerThreads);
     BulkIngester<Job> decisions;
     BulkIngester<String> states;
     Progress progress;
@@ -223,6 +232,7 @@ public final class IndexRun {
         updatePathsAndPrune();
         states.close();
         progress.close();
+        answerThreads.shutdown(); // after every ingester is closed: no answer is left to hand over
       }
       return report(paths.size());
     }
@@ -541,7 +551,7 @@ public final class IndexRun {
     }
 
     private BulkIngester<Job> decisionIngester() {
-      return BulkIngester.of(b -> b.client(client)
+      return BulkIngester.of(b -> b.client(bulkClient)
           .maxOperations(500)
           .maxSize(8L << 20)
           .maxConcurrentRequests(2)
@@ -605,7 +615,7 @@ public final class IndexRun {
     }
 
     private BulkIngester<String> stateIngester() {
-      return BulkIngester.of(b -> b.client(client)
+      return BulkIngester.of(b -> b.client(bulkClient)
           .maxOperations(2000)
           .maxConcurrentRequests(1)
           .flushInterval(2, TimeUnit.SECONDS)
