@@ -785,11 +785,10 @@ public final class IndexRun {
     REFUSED;
 
     static Failure of(Throwable failure) {
-      for (Throwable t = failure; t != null; t = t.getCause()) {
-        if (t instanceof ResponseException r) {
-          int status = r.getResponse().getStatusLine().getStatusCode();
-          return status == 429 ? BUSY : status >= 502 && status <= 504 ? UNREACHABLE : REFUSED;
-        }
+      ResponseException answer = answer(failure);
+      if (answer != null) {
+        int status = answer.getResponse().getStatusLine().getStatusCode();
+        return status == 429 ? BUSY : status >= 502 && status <= 504 ? UNREACHABLE : REFUSED;
       }
       for (Throwable t = failure; t != null; t = t.getCause()) {
         if (t instanceof IOException) {
@@ -801,13 +800,22 @@ public final class IndexRun {
 
     /** One line: the HTTP status of an error response (its body can be kilobytes of JSON), else the message. */
     static String describe(Throwable failure) {
+      ResponseException answer = answer(failure);
+      if (answer == null) {
+        return failure.getMessage();
+      }
+      String reason = answer.getResponse().getStatusLine().getReasonPhrase();
+      return "HTTP " + answer.getResponse().getStatusLine().getStatusCode() + (reason == null || reason.isBlank() ? "" : " " + reason);
+    }
+
+    /** The error response behind {@code failure}, if the cluster answered at all. */
+    private static ResponseException answer(Throwable failure) {
       for (Throwable t = failure; t != null; t = t.getCause()) {
         if (t instanceof ResponseException r) {
-          String reason = r.getResponse().getStatusLine().getReasonPhrase();
-          return "HTTP " + r.getResponse().getStatusLine().getStatusCode() + (reason == null || reason.isBlank() ? "" : " " + reason);
+          return r;
         }
       }
-      return failure.getMessage();
+      return null;
     }
   }
 
