@@ -3,50 +3,19 @@ package org.courtsearch.indexer.metadata;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.courtsearch.core.law.ArticleGrammar;
+import org.courtsearch.core.law.Code;
 
 /**
- * Article citations with their code, split into the articles a person is charged or convicted
- * under and those only mentioned (prior convictions, general-part and procedural articles,
- * the parties' arguments).
- *
- * <p>A citation is a run of article references that ends in a code name
- * ({@code п. «а», «б» ч. 2 ст. 158, ч.1 ст. 161 УК РФ}); each reference carries the article and,
- * when given, the part. Values look like {@code УК РФ 337} and {@code УК РФ 337 ч.5}.
+ * The articles a decision charges someone under, apart from those it only mentions (prior
+ * convictions, general-part and procedural articles, the parties' arguments). Citations are read
+ * by the one grammar in core ({@link ArticleGrammar}); this class only judges each one by the
+ * sentence it stands in. Values look like {@code УК РФ 337} and {@code УК РФ 337 ч.5}.
  */
 public final class Articles {
-  /** The codes, longest spelling first; group 1 of {@link #CODE} picks the spelling. */
-  private static final String[][] CODES = {
-    {"Уголовно-процессуального кодекса Российской Федерации", "УПК РФ"},
-    {"Уголовно-процессуальный кодекс Российской Федерации", "УПК РФ"},
-    {"Уголовного кодекса Российской Федерации", "УК РФ"},
-    {"Уголовный кодекс Российской Федерации", "УК РФ"},
-    {"Кодекса Российской Федерации об административных правонарушениях", "КоАП РФ"},
-    {"Кодекс Российской Федерации об административных правонарушениях", "КоАП РФ"},
-    {"Кодекса административного судопроизводства Российской Федерации", "КАС РФ"},
-    {"Гражданского процессуального кодекса Российской Федерации", "ГПК РФ"},
-    {"Арбитражного процессуального кодекса Российской Федерации", "АПК РФ"},
-    {"Гражданского кодекса Российской Федерации", "ГК РФ"},
-    {"УПК РФ", "УПК РФ"}, {"УПК России", "УПК РФ"}, {"УК РФ", "УК РФ"}, {"УК России", "УК РФ"},
-    {"КоАП РФ", "КоАП РФ"}, {"КоАП России", "КоАП РФ"}, {"КАС РФ", "КАС РФ"}, {"ГПК РФ", "ГПК РФ"},
-    {"АПК РФ", "АПК РФ"}, {"ГК РФ", "ГК РФ"}, {"НК РФ", "НК РФ"}, {"ТК РФ", "ТК РФ"}, {"УИК РФ", "УИК РФ"},
-  };
-  private static final Pattern CODE = codePattern();
-
-  private static final String NUM = "\\d{1,3}(?:\\.\\d{1,2}){0,2}";
-  // explicit capitals instead of CASE_INSENSITIVE: this runs around every code name of every decision
-  private static final String ART = "(?:[Сс]т(?:ать(?:я|и|ей|ью|е|ям|ями|ях))?\\.?|[Сс]татей)";
-  private static final String PART = "(?:[Чч](?:аст(?:ь|и|ью|ям|ями))?\\.?)";
-  private static final String POINT = "(?:[Пп](?:ункт(?:а|ом|ами|ов|ы)?)?\\.?(?:\\s*п\\.)?\\s*(?:[«\"“]?[а-я][»\"”]?(?:\\s*(?:,|и)\\s*[«\"“]?[а-я][»\"”]?)*)\\s*)";
-  /** Forward order: [п. «а»] [ч. 2] ст. 158 (also ст.ст. 158, 161). */
-  private static final Pattern FORWARD = Pattern.compile(
-      "(?:" + POINT + ")?(?:" + PART + "\\s*(" + NUM + ")\\s*)?" + ART + "\\s*(?:ст\\.\\s*)?(" + NUM
-          + "(?:\\s*(?:,|и|[-–])\\s*" + NUM + "(?![\\d.]))*)(?![\\d])"
-          + "(?:\\s*" + PART + "\\s*(" + NUM + "))?(?:\\s*(?:п\\.?\\s*п\\.?|п\\.)\\s*[а-я](?:\\s*,\\s*[а-я])*)?");
-  private static final Pattern CONNECTOR = Pattern.compile("^[\\s,;]*(?:(?:и|или|а также|а)\\s*)?[\\s,;]*$");
   /** Line breaks are no boundary: PDF text wraps inside sentences. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=[А-ЯЁ][а-яё])|\\n\\s*\\n");
 
@@ -67,7 +36,7 @@ public final class Articles {
 
   private Articles() {}
 
-  /** One reference: code, article, optional part, and whether its context charges someone with it. */
+  /** One citation and whether its context charges someone with it. */
   public record Citation(String code, String article, String part, boolean charged, int position) {
     public String articleValue() {
       return code + " " + article;
@@ -82,7 +51,12 @@ public final class Articles {
   public record Result(List<String> articles, List<String> articleParts, List<String> mentioned, List<Citation> citations) {}
 
   public static Result extract(String text) {
-    List<Citation> citations = citations(text);
+    return extract(text, null);
+  }
+
+  /** @param actCode the code of the act's proceeding, for an offence the text cites with no code at all */
+  public static Result extract(String text, Code actCode) {
+    List<Citation> citations = citations(text, actCode);
     Set<String> articles = new LinkedHashSet<>();
     Set<String> parts = new LinkedHashSet<>();
     Set<String> mentioned = new LinkedHashSet<>();
@@ -102,81 +76,24 @@ public final class Articles {
     return new Result(List.copyOf(articles), List.copyOf(parts), List.copyOf(mentioned), citations);
   }
 
-  /** Every code name spelled in the text: [start, end) pairs, in order. */
-  static List<int[]> codeNames(String text) {
-    // Every spelling ends in one of these words; a regex scan of the whole text cost ~0.5 ms per
-    // decision, finding the words and matching only around them costs a tenth of that.
-    java.util.TreeSet<Integer> anchors = new java.util.TreeSet<>();
-    for (String word : new String[] {"РФ", "России", "Федерации", "правонарушениях"}) {
-      for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-        anchors.add(i + word.length());
-      }
-    }
-    List<int[]> out = new ArrayList<>();
-    int lastEnd = 0;
-    for (int anchorEnd : anchors) {
-      if (anchorEnd <= lastEnd) {
-        continue;
-      }
-      Matcher m = CODE.matcher(text).region(Math.max(lastEnd, anchorEnd - 110), anchorEnd).useTransparentBounds(true);
-      while (m.find()) {
-        if (m.end() == anchorEnd) {
-          out.add(new int[] {m.start(), m.end()});
-          lastEnd = m.end();
-          break;
-        }
-      }
-    }
-    return out;
-  }
-
-  static List<Citation> citations(String text) {
+  static List<Citation> citations(String text, Code actCode) {
     List<Citation> out = new ArrayList<>();
     int previousEnd = 0;
-    for (int[] span : codeNames(text)) {
-      int contextStart = previousEnd;
-      String codeName = normaliseCode(text.substring(span[0], span[1]));
-      int windowStart = Math.max(previousEnd, span[0] - 250);
-      String window = text.substring(windowStart, span[0]);
-      List<Ref> run = run(window);
-      previousEnd = span[1];
-      if (run.isEmpty()) {
-        continue;
-      }
-      int runStart = windowStart + run.get(0).start();
-      String context = context(text, runStart, contextStart);
-      for (Ref m : run) {
-        String part = m.partBefore() != null ? m.partBefore() : m.partAfter();
-        String[] numbers = m.numbers().split("\\s*(?:,|и|[-–])\\s*");
-        for (String number : numbers) {
-          String article = number.trim();
-          boolean charged = isCharge(codeName, article, context);
-          out.add(new Citation(codeName, article, numbers.length == 1 ? part : null, charged, windowStart + m.start()));
+    int runStart = -1;
+    String context = "";
+    for (ArticleGrammar.Citation c : ArticleGrammar.parse(text, actCode)) {
+      if (c.runStart() != runStart) {
+        context = context(text, c.runStart(), Math.min(previousEnd, c.runStart()));
+        runStart = c.runStart();
+        if (c.codeSource() == ArticleGrammar.CodeSource.NAMED) {
+          // a list without its code continues the sentence of the citation before it
+          previousEnd = c.runEnd();
         }
       }
+      boolean charged = c.code().definesOffence(c.article()) && isCharge(context);
+      out.add(new Citation(c.code().label(), c.article(), c.part(), charged, c.runStart()));
     }
     return out;
-  }
-
-  /** The references that end the window, joined only by commas and "и". */
-  private static List<Ref> run(String window) {
-    List<Ref> all = new ArrayList<>();
-    Matcher m = FORWARD.matcher(window);
-    while (m.find()) {
-      all.add(new Ref(m.start(), m.end(), m.group(1), m.group(2), m.group(3)));
-    }
-    List<Ref> run = new ArrayList<>();
-    int end = window.length();
-    for (int i = all.size() - 1; i >= 0; i--) {
-      Ref r = all.get(i);
-      String between = window.substring(r.end(), end);
-      if (!CONNECTOR.matcher(between).matches()) {
-        break;
-      }
-      run.add(0, r);
-      end = r.start();
-    }
-    return run;
   }
 
   /**
@@ -194,10 +111,7 @@ public final class Articles {
     return text.substring(cut, position);
   }
 
-  private static boolean isCharge(String code, String article, String context) {
-    if (!isSpecialPart(code, article)) {
-      return false;
-    }
+  private static boolean isCharge(String context) {
     if (UNDER_REVIEW.matcher(context).find() && !EARLIER.matcher(context).find()) {
       return true; // "приговор ..., которым ФИО1 осужден по ч. 5 ст. 337": the conviction an appeal reviews
     }
@@ -206,66 +120,4 @@ public final class Articles {
     }
     return CHARGE.matcher(context).find();
   }
-
-  /** Only the special parts of the two punitive codes define offences one can be charged with. */
-  static boolean isSpecialPart(String code, String article) {
-    int major = Integer.parseInt(article.split("\\.")[0]);
-    return switch (code) {
-      case "УК РФ" -> major >= 105 && major <= 361;
-      case "КоАП РФ" -> major >= 5 && major <= 21;
-      default -> false;
-    };
-  }
-
-  private static String normaliseCode(String spelled) {
-    String s = spelled.replaceAll("\\s+", " ");
-    for (String[] c : CODES) {
-      if (c[0].equalsIgnoreCase(s)) {
-        return c[1];
-      }
-    }
-    String lower = s.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("уголовно-процессуальн")) {
-      return "УПК РФ";
-    }
-    if (lower.startsWith("уголовн")) {
-      return "УК РФ";
-    }
-    if (lower.contains("административных правонарушениях")) {
-      return "КоАП РФ";
-    }
-    if (lower.contains("административного судопроизводства")) {
-      return "КАС РФ";
-    }
-    if (lower.startsWith("гражданский процессуальн") || lower.startsWith("гражданского процессуальн")) {
-      return "ГПК РФ";
-    }
-    if (lower.startsWith("арбитражн")) {
-      return "АПК РФ";
-    }
-    if (lower.startsWith("гражданск")) {
-      return "ГК РФ";
-    }
-    return s.replace("России", "РФ");
-  }
-
-  /**
-   * Every spelling of a code, case written as texts write it. No CASE_INSENSITIVE flag: with it
-   * every character comparison folds case, and this pattern runs over whole decisions (it was
-   * two thirds of the metadata time); alternatives start with distinct literals and fail fast.
-   */
-  private static Pattern codePattern() {
-    return Pattern.compile(
-        "(?:УПК|УК|КоАП|КАС|ГПК|АПК|ГК|НК|ТК|УИК)\\s+(?:РФ|России)(?![а-яА-Я])"
-            + "|[Уу]головно-процессуальн(?:ого|ый)\\s+[Кк]одекс(?:а)?\\s+Российской\\s+Федерации"
-            + "|[Уу]головн(?:ого|ый)\\s+[Кк]одекс(?:а)?\\s+Российской\\s+Федерации"
-            + "|[Кк]одекс(?:а)?\\s+Российской\\s+Федерации\\s+об\\s+административных\\s+правонарушениях"
-            + "|[Кк]одекс(?:а)?\\s+административного\\s+судопроизводства\\s+Российской\\s+Федерации"
-            + "|[Гг]ражданск(?:ого|ий)\\s+процессуальн(?:ого|ый)\\s+[Кк]одекс(?:а)?\\s+Российской\\s+Федерации"
-            + "|[Аа]рбитражн(?:ого|ый)\\s+процессуальн(?:ого|ый)\\s+[Кк]одекс(?:а)?\\s+Российской\\s+Федерации"
-            + "|[Гг]ражданск(?:ого|ий)\\s+[Кк]одекс(?:а)?\\s+Российской\\s+Федерации");
-  }
-
-  /** One reference found in a window: its span and captured groups. */
-  private record Ref(int start, int end, String partBefore, String numbers, String partAfter) {}
 }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.courtsearch.core.decision.CourtKind;
 import org.courtsearch.core.decision.DocType;
 import org.courtsearch.core.decision.Outcome;
+import org.courtsearch.core.law.Code;
+import org.courtsearch.core.law.Proceeding;
 import org.courtsearch.indexer.metadata.CourtDirectory.Court;
 import org.courtsearch.indexer.metadata.CourtDirectory.Found;
 import org.courtsearch.indexer.metadata.Stems.Token;
@@ -68,7 +70,8 @@ public final class MetadataExtractor {
     if (caseNumber == null) {
       caseNumber = CaseNumbers.forInstance(text.substring(0, Math.min(text.length(), 4000)), instance).orElse(null);
     }
-    Articles.Result articles = Articles.extract(text);
+    Code actCode = Proceeding.ofCaseNumber(caseNumber).or(() -> Proceeding.ofText(head)).map(Proceeding::code).orElse(null);
+    Articles.Result articles = Articles.extract(text, actCode);
     String judge = Judges.find(text).orElse(null);
     String operative = Outcomes.operative(text);
     Outcome outcome = Outcomes.outcome(docType, "first".equals(instance) ? null : instance, operative);

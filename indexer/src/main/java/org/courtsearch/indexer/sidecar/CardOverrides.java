@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.courtsearch.core.decision.Outcome;
+import org.courtsearch.core.law.Code;
+import org.courtsearch.core.law.Proceeding;
 import org.courtsearch.indexer.metadata.CardArticles;
 import org.courtsearch.indexer.metadata.CaseNumbers;
 import org.courtsearch.indexer.metadata.CourtDirectory;
@@ -82,15 +84,7 @@ public final class CardOverrides {
     if (!fromText.isEmpty()) {
       return fromText.get(0).substring(0, fromText.get(0).lastIndexOf(' '));
     }
-    if (caseNumber == null) {
-      return null;
-    }
-    String prefix = caseNumber.substring(0, caseNumber.indexOf('-') < 0 ? 0 : caseNumber.indexOf('-')).toUpperCase(Locale.ROOT);
-    return switch (prefix) {
-      case "1", "22", "22К", "7У", "77", "10", "4/17" -> "УК РФ";
-      case "5", "12", "16", "3" -> "КоАП РФ";
-      default -> null;
-    };
+    return Proceeding.ofCaseNumber(caseNumber).map(Proceeding::code).filter(Code::punitive).map(Code::label).orElse(null);
   }
 
   static Optional<String> outcome(String result) {
