@@ -150,6 +150,11 @@ class SearchApiIT {
     }
     JsonNode byPart = json("/api/search?size=1&q=" + enc("article:\"337 ч.5\""));
     assertEquals(truth.stream().filter(t -> t.articlesPart().contains("УК РФ 337 ч.5")).count(), byPart.path("total").asLong());
+    // the box reads a citation as acts write it, with the same grammar as the indexer
+    for (String cited : List.of("ч. 5 ст. 337 УК РФ", "ст.337 ч.5", "частью 5 статьи 337 Уголовного кодекса Российской Федерации")) {
+      JsonNode byCitation = json("/api/search?size=1&q=" + enc("article:\"" + cited + "\""));
+      assertEquals(byPart.path("total").asLong(), byCitation.path("total").asLong(), cited);
+    }
   }
 
   @Test

@@ -38,7 +38,7 @@ import org.courtsearch.indexer.metadata.CourtDirectory;
  * files that must be skipped, with the reason). Both are dotfiles, which the indexer passes over,
  * so the corpus folder can be indexed as it is. The same seed gives the same corpus.
  *
- * <p>Usage: {@code CorpusGenerator OUT_DIR COUNT [mixed|html-txt] [SEED] [--broken]}
+ * <p>Usage: {@code CorpusGenerator OUT_DIR COUNT [mixed|html-txt] [SEED] [--broken] [--variants]}
  */
 public final class CorpusGenerator {
   private final Random random;
@@ -48,16 +48,29 @@ public final class CorpusGenerator {
   private final boolean pdf = Formats.pdfAvailable();
   private final boolean doc = Formats.docAvailable();
 
+  /** Null: every decision in the generator's plain style; else each decision's {@link Variant} is drawn from it. */
+  private final Random variants;
+
   public CorpusGenerator(Path out, long seed, boolean htmlTxtOnly) {
+    this(out, seed, htmlTxtOnly, false);
+  }
+
+  /**
+   * @param varied each decision written in a variant drawn at random (every real form of
+   *     citations, case numbers, dates, place and court lines), with КоАП rulings and
+   *     multi-charge sentences among them
+   */
+  public CorpusGenerator(Path out, long seed, boolean htmlTxtOnly, boolean varied) {
     this.random = new Random(seed);
-    this.texts = new DecisionTexts(random, CourtDirectory.shared());
+    this.texts = new DecisionTexts(random, CourtDirectory.shared(), varied);
+    this.variants = varied ? new Random(seed * 31 + 7) : null;
     this.out = out;
     this.htmlTxtOnly = htmlTxtOnly;
   }
 
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
-      System.err.println("usage: CorpusGenerator OUT_DIR COUNT [mixed|html-txt] [SEED] [--broken]");
+      System.err.println("usage: CorpusGenerator OUT_DIR COUNT [mixed|html-txt] [SEED] [--broken] [--variants]");
       System.exit(2);
     }
     Path out = Path.of(args[0]);
@@ -65,7 +78,7 @@ public final class CorpusGenerator {
     boolean htmlTxt = args.length > 2 && args[2].equals("html-txt");
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
     boolean broken = List.of(args).contains("--broken");
-    CorpusGenerator generator = new CorpusGenerator(out, seed, htmlTxt);
+    CorpusGenerator generator = new CorpusGenerator(out, seed, htmlTxt, List.of(args).contains("--variants"));
     List<GeneratedDecision> truth = generator.generate(count);
     if (broken) {
       generator.writeBroken();
@@ -79,7 +92,7 @@ public final class CorpusGenerator {
     List<GeneratedDecision> truth = new ArrayList<>();
     List<GeneratedDecision> zipBatch = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
-      GeneratedDecision d = texts.next();
+      GeneratedDecision d = texts.next(variants == null ? Variant.PLAIN : Variant.random(variants));
       String format = format();
       if (format.equals("zip")) {
         zipBatch.add(d);

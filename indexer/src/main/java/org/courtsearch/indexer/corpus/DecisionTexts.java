@@ -18,7 +18,11 @@ final class DecisionTexts {
       "сентября", "октября", "ноября", "декабря"};
 
   /** A crime: how the charge is cited, and its values in the index. */
-  private record Charge(String cite, String article, String part, String what, boolean military) {}
+  private record Charge(String cite, String article, String part, String point, String what, boolean military) {
+    Charge(String cite, String article, String part, String what, boolean military) {
+      this(cite, article, part, cite.startsWith("п. «") ? cite.substring(4, 5) : null, what, military);
+    }
+  }
 
   private static final List<Charge> DESERTION = List.of(
       new Charge("ч. 5 ст. 337", "337", "5", "самовольное оставление части продолжительностью свыше одного месяца, совершенное в период мобилизации", true),
@@ -37,14 +41,30 @@ final class DecisionTexts {
       new Charge("ч. 1 ст. 318", "318", "1", "применение насилия, не опасного для жизни или здоровья, в отношении представителя власти", false),
       new Charge("п. «г» ч. 2 ст. 161", "161", "2", "грабеж, то есть открытое хищение чужого имущества, с применением насилия", false));
 
+  private static final Charge DESERTION_PART_1 = new Charge("ч. 1 ст. 337", "337", "1",
+      "самовольное оставление части продолжительностью свыше двух суток, но не более десяти суток", true);
+  private static final List<Charge> OFFENCES = List.of(
+      new Charge("ч. 1 ст. 20.3", "20.3", "1", "публичное демонстрирование атрибутики экстремистской организации", false),
+      new Charge("ч. 1 ст. 20.3.3", "20.3.3", "1", "публичные действия, направленные на дискредитацию использования Вооруженных Сил Российской Федерации", false),
+      new Charge("ч. 1 ст. 20.1", "20.1", "1", "мелкое хулиганство, то есть нарушение общественного порядка, сопровождающееся нецензурной бранью", false),
+      new Charge("ч. 1 ст. 19.3", "19.3", "1", "неповиновение законному распоряжению сотрудника полиции", false));
+
   private final Random random;
+  /** Whether КоАП rulings and multi-charge sentences are written too (off: the stream of the original corpora, unchanged). */
+  private final boolean allKinds;
+  private Variant v = Variant.PLAIN;
   private final java.util.Map<String, Integer> nameCounts = new java.util.HashMap<>();
   private final List<Court> garrison;
   private final List<Court> districtMilitary;
   private final List<Court> district;
 
   DecisionTexts(Random random, CourtDirectory courts) {
+    this(random, courts, false);
+  }
+
+  DecisionTexts(Random random, CourtDirectory courts, boolean allKinds) {
     this.random = random;
+    this.allKinds = allKinds;
     List<Court> g = new ArrayList<>();
     List<Court> om = new ArrayList<>();
     List<Court> d = new ArrayList<>();
@@ -66,7 +86,25 @@ final class DecisionTexts {
   }
 
   GeneratedDecision next() {
+    return next(Variant.PLAIN);
+  }
+
+  /** The next decision, written in the given variant; the same random draws whatever the variant. */
+  GeneratedDecision next(Variant variant) {
+    this.v = variant;
     int roll = random.nextInt(100);
+    if (allKinds) {
+      int kind = random.nextInt(100);
+      if (kind < 8) {
+        return offence(pick(district), pick(OFFENCES));
+      }
+      if (kind < 20 && roll < 55) {
+        return sentence(pick(garrison), List.of(DESERTION_PART_1, pick(DESERTION.subList(0, 3))), false);
+      }
+      if (kind < 26 && roll >= 62 && roll < 84) {
+        return sentence(pick(district), List.of(COMMON.get(0), COMMON.get(4)), false);
+      }
+    }
     if (roll < 55) {
       return sentence(pick(garrison), pick(DESERTION), false);
     }
@@ -152,13 +190,16 @@ final class DecisionTexts {
     return String.format("%s-01-%d-%06d-%02d", court.code(), d.getYear(), random.nextInt(1_000_000), random.nextInt(100));
   }
 
-  private static String genitive(String courtName) {
+  /** The court's name in the genitive, up to the word суд; what follows (г. Кирова, Тверской области) already is. */
+  static String genitive(String courtName) {
     StringBuilder out = new StringBuilder();
+    boolean done = false;
     for (String w : courtName.split(" ")) {
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(genitiveWord(w));
+      out.append(done ? w : genitiveWord(w));
+      done |= w.equals("суд");
     }
     return out.toString();
   }
@@ -166,6 +207,12 @@ final class DecisionTexts {
   private static String genitiveWord(String w) {
     if (w.equals("суд")) {
       return "суда";
+    }
+    if (w.matches("\\d+-й")) {
+      return w.substring(0, w.length() - 1) + "го";
+    }
+    if (w.endsWith("ний") && !w.endsWith("нний")) {
+      return w.substring(0, w.length() - 2) + "его";
     }
     if (w.endsWith("ский") || w.endsWith("цкий") || w.endsWith("ний")) {
       return w.substring(0, w.length() - 2) + "ого";
@@ -199,7 +246,7 @@ final class DecisionTexts {
           .append("по адресу: <адрес>, официально не трудоустроенного, ");
       if (priorDesertion) {
         s.append("ранее судимого: приговором гарнизонного военного суда от ").append(d.getYear() - 1)
-            .append(" года по ч. 5 ст. 337 УК РФ к 5 годам лишения свободы условно с испытательным сроком 3 года,");
+            .append(" года по ").append(cite(List.of(DESERTION.get(0)), CHARGE)).append(" к 5 годам лишения свободы условно с испытательным сроком 3 года,");
       } else {
         s.append("несудимого,");
       }
@@ -209,6 +256,11 @@ final class DecisionTexts {
 
   /** A sentence: conviction with a real or suspended prison term, or another punishment. */
   private GeneratedDecision sentence(Court court, Charge charge, boolean priorDesertion) {
+    return sentence(court, List.of(charge), priorDesertion);
+  }
+
+  private GeneratedDecision sentence(Court court, List<Charge> charges, boolean priorDesertion) {
+    Charge charge = charges.get(0);
     LocalDate d = date();
     Names.Person judge = Names.person(random);
     String number = "1-" + (1 + random.nextInt(400)) + "/" + d.getYear();
@@ -241,16 +293,16 @@ final class DecisionTexts {
       reasons = "С учетом положительных характеристик суд назначает наказание, не связанное с лишением свободы.";
       punishment.add("military_service_restriction");
     }
-    String text = "Дело № " + number + "\nУИД " + uid + "\n"
+    String text = heading(court) + caseLine(number) + "УИД " + uid + "\n"
         + title("ПРИГОВОР") + "\nИменем Российской Федерации\n"
-        + dateWords(d) + "\n"
-        + named(court) + " в составе председательствующего судьи " + judge.genitiveWithInitials() + ", "
+        + dateLine(d) + "\n"
+        + bench(court, judge)
         + participants(military) + "\n"
-        + "рассмотрев в открытом судебном заседании уголовное дело в отношении\n"
+        + "рассмотрев в открытом судебном заседании уголовное дело" + numberInBody(number) + " в отношении\n"
         + defendant(military, priorDesertion, d) + "\n"
-        + "обвиняемого в совершении преступления, предусмотренного " + charge.cite() + " УК РФ,\n"
+        + "обвиняемого в совершении " + crimes(charges) + cite(charges, CHARGE) + ",\n"
         + "У С Т А Н О В И Л:\n"
-        + "ФИО1 совершил " + charge.what() + " при следующих обстоятельствах.\n"
+        + "ФИО1 совершил " + what(charges) + " при следующих обстоятельствах.\n"
         + (military ? "Указом Президента Российской Федерации от 21 сентября 2022 года № 647 объявлена частичная мобилизация. "
             + "ФИО1, желая временно уклониться от прохождения военной службы, ДД.ММ.ГГГГ без уважительных причин не явился "
             + "в срок на службу в войсковую часть <данные изъяты>, дислоцированную в <адрес>, и проводил время по своему усмотрению.\n"
@@ -258,14 +310,14 @@ final class DecisionTexts {
             + "совершил указанное преступление, после чего с места происшествия скрылся.\n")
         + "В судебном заседании подсудимый ФИО1 вину в предъявленном обвинении признал полностью, от дачи показаний "
         + "отказался, воспользовавшись ст. 51 Конституции Российской Федерации.\n"
-        + "Действия ФИО1 суд квалифицирует по " + charge.cite() + " УК РФ.\n"
+        + "Действия ФИО1 суд квалифицирует по " + cite(charges, QUALIFY) + ".\n"
         + "При назначении наказания суд в соответствии со ст. 60 УК РФ учитывает характер и степень общественной опасности "
         + "совершенного преступления, данные о личности подсудимого. Обстоятельствами, смягчающими наказание, суд на "
         + "основании ч. 2 ст. 61 УК РФ признает полное признание вины и раскаяние в содеянном.\n"
         + reasons + "\n"
         + "На основании изложенного и руководствуясь ст.ст. 307–309 УПК РФ, суд\n"
         + "П Р И Г О В О Р И Л:\n"
-        + "Признать ФИО1 виновным в совершении преступления, предусмотренного " + charge.cite() + " УК РФ, и "
+        + "Признать ФИО1 виновным в совершении " + crimes(charges) + cite(charges, VERDICT) + ", и "
         + operative + "\n"
         + "Меру пресечения в отношении осужденного до вступления приговора в законную силу оставить прежней.\n"
         + "Приговор может быть обжалован в апелляционном порядке в течение 15 суток со дня его провозглашения.\n"
@@ -277,9 +329,8 @@ final class DecisionTexts {
       mentioned.add("УК РФ 337");
     }
     return new GeneratedDecision(null, null, null, text, court.name(), court.kind(), court.region(), d.toString(), number,
-        uid, "приговор", "first", List.of("УК РФ " + charge.article()),
-        List.of("УК РФ " + charge.article() + " ч." + charge.part()), mentioned, judge.nominativeWithInitials(),
-        "conviction", punishment);
+        uid, "приговор", "first", articles(charges, "УК РФ"), parts(charges, "УК РФ"), mentioned,
+        judge.nominativeWithInitials(), "conviction", punishment);
   }
 
   private GeneratedDecision termination(Court court) {
@@ -288,12 +339,13 @@ final class DecisionTexts {
     boolean military = court.kind().equals("garrison_military");
     Charge charge = military ? DESERTION.get(3) : COMMON.get(1);
     String number = "1-" + (1 + random.nextInt(400)) + "/" + d.getYear();
-    String text = "Дело № " + number + "\n" + title("ПОСТАНОВЛЕНИЕ") + "\nо прекращении уголовного дела и назначении меры "
-        + "уголовно-правового характера в виде судебного штрафа\n" + dateWords(d) + "\n"
-        + named(court) + " в составе председательствующего судьи " + judge.genitiveWithInitials() + ", "
+    String text = heading(court) + caseLine(number) + title("ПОСТАНОВЛЕНИЕ") + "\nо прекращении уголовного дела и назначении меры "
+        + "уголовно-правового характера в виде судебного штрафа\n" + dateLine(d) + "\n"
+        + bench(court, judge)
         + participants(military) + "\n"
-        + "рассмотрев в открытом судебном заседании уголовное дело в отношении\n" + defendant(military, false, d) + "\n"
-        + "обвиняемого в совершении преступления, предусмотренного " + charge.cite() + " УК РФ,\n"
+        + "рассмотрев в открытом судебном заседании уголовное дело" + numberInBody(number) + " в отношении\n"
+        + defendant(military, false, d) + "\n"
+        + "обвиняемого в совершении преступления, предусмотренного " + cite(List.of(charge), CHARGE) + ",\n"
         + "установил:\n"
         + "ФИО1 обвиняется в том, что совершил " + charge.what() + ".\n"
         + "Защитник заявил ходатайство о прекращении уголовного дела с назначением меры уголовно-правового характера в виде "
@@ -301,8 +353,8 @@ final class DecisionTexts {
         + "средней тяжести и загладил причиненный вред.\n"
         + "Руководствуясь ст. 25.1, 446.3 УПК РФ, суд\n"
         + "ПОСТАНОВИЛ:\n"
-        + "Уголовное дело в отношении ФИО1, обвиняемого в совершении преступления, предусмотренного " + charge.cite()
-        + " УК РФ, прекратить на основании ст. 25.1 УПК РФ.\n"
+        + "Уголовное дело в отношении ФИО1, обвиняемого в совершении преступления, предусмотренного "
+        + cite(List.of(charge), VERDICT) + ", прекратить на основании ст. 25.1 УПК РФ.\n"
         + "Назначить ФИО1 меру уголовно-правового характера в виде судебного штрафа в размере 20 000 рублей.\n"
         + "Судья " + judge.initialsFirst() + "\n";
     return new GeneratedDecision(null, null, null, text, court.name(), court.kind(), court.region(), d.toString(), number,
@@ -317,18 +369,19 @@ final class DecisionTexts {
     Charge charge = COMMON.get(3);
     String number = "1-" + (1 + random.nextInt(400)) + "/" + d.getYear();
     String uid = uid(court, d);
-    String text = "Дело № " + number + "\nУИД " + uid + "\n" + title("ПРИГОВОР") + "\nИменем Российской Федерации\n"
-        + dateWords(d) + "\n" + named(court) + " в составе председательствующего судьи " + judge.genitiveWithInitials()
-        + ", " + participants(false) + "\n"
-        + "рассмотрев в открытом судебном заседании уголовное дело в отношении\n" + defendant(false, false, d) + "\n"
-        + "обвиняемого в совершении преступления, предусмотренного " + charge.cite() + " УК РФ,\n"
+    String text = heading(court) + caseLine(number) + "УИД " + uid + "\n" + title("ПРИГОВОР") + "\nИменем Российской Федерации\n"
+        + dateLine(d) + "\n" + bench(court, judge)
+        + participants(false) + "\n"
+        + "рассмотрев в открытом судебном заседании уголовное дело" + numberInBody(number) + " в отношении\n"
+        + defendant(false, false, d) + "\n"
+        + "обвиняемого в совершении преступления, предусмотренного " + cite(List.of(charge), CHARGE) + ",\n"
         + "УСТАНОВИЛ:\n"
         + "Органами предварительного расследования ФИО1 обвиняется в том, что совершил " + charge.what() + ".\n"
         + "Исследовав представленные доказательства, суд приходит к выводу, что стороной обвинения не представлено "
         + "доказательств, подтверждающих событие преступления.\n"
         + "Руководствуясь ст.ст. 302, 305, 306 УПК РФ, суд\n"
         + "ПРИГОВОРИЛ:\n"
-        + "ФИО1 признать невиновным в совершении преступления, предусмотренного " + charge.cite() + " УК РФ, и оправдать "
+        + "ФИО1 признать невиновным в совершении преступления, предусмотренного " + cite(List.of(charge), VERDICT) + ", и оправдать "
         + "его на основании п. 1 ч. 2 ст. 302 УПК РФ в связи с отсутствием события преступления.\n"
         + "Признать за ФИО1 право на реабилитацию.\n"
         + "Судья " + judge.nominativeWithInitials() + "\n";
@@ -343,12 +396,13 @@ final class DecisionTexts {
     Names.Person judge = Names.person(random);
     Charge charge = DESERTION.get(0);
     String number = "22-" + (1 + random.nextInt(900)) + "/" + d.getYear();
-    String text = "Дело № " + number + "\n" + title("АПЕЛЛЯЦИОННОЕ ПОСТАНОВЛЕНИЕ") + "\n" + dateWords(d) + "\n"
-        + named(appealCourt) + " в составе председательствующего " + judge.genitiveWithInitials()
+    String text = heading(appealCourt) + caseLine(number) + title("АПЕЛЛЯЦИОННОЕ ПОСТАНОВЛЕНИЕ") + "\n" + dateLine(d) + "\n"
+        + (v.courtForm() == 2 ? "Судебная коллегия по уголовным делам " + genitive(named(appealCourt)) : named(appealCourt))
+        + (v.courtForm() == 3 ? " в составе: председательствующего " : " в составе председательствующего ") + judge.genitiveWithInitials()
         + ", при помощнике судьи ФИО2, с участием прокурора ФИО3, осужденного ФИО1 и защитника – адвоката ФИО4,\n"
-        + "рассмотрел в открытом судебном заседании уголовное дело по апелляционной жалобе защитника на приговор "
+        + "рассмотрел в открытом судебном заседании уголовное дело" + numberInBody(number) + " по апелляционной жалобе защитника на приговор "
         + genitive(lower.name()) + " от ДД.ММ.ГГГГ, которым военнослужащий войсковой части <данные изъяты> рядовой ФИО1 "
-        + "осужден по " + charge.cite() + " УК РФ к лишению свободы на срок 5 лет с отбыванием наказания в исправительной "
+        + "осужден по " + cite(List.of(charge), CHARGE) + " к лишению свободы на срок 5 лет с отбыванием наказания в исправительной "
         + "колонии общего режима.\n"
         + "Заслушав доклад председательствующего, выступления сторон, окружной военный суд\n"
         + "УСТАНОВИЛ:\n"
@@ -363,6 +417,147 @@ final class DecisionTexts {
         d.toString(), number, null, "постановление", "appeal", List.of("УК РФ " + charge.article()),
         List.of("УК РФ " + charge.article() + " ч." + charge.part()), List.of("УК РФ 73"), judge.nominativeWithInitials(),
         "upheld", List.of());
+  }
+
+  private static final int CHARGE = 0;
+  private static final int QUALIFY = 1;
+  private static final int VERDICT = 2;
+
+  /** The charges cited as the variant writes them, with the code unless the variant leaves it out here. */
+  private String cite(List<Charge> charges, int place) {
+    boolean koap = charges.get(0).article().contains(".") && !charges.get(0).article().equals("264.1");
+    String[] forms = koap ? Variant.KOAP_FORMS : Variant.UK_FORMS;
+    String code = forms[Math.max(0, v.codeForm())];
+    boolean withCode = place == CHARGE || place == QUALIFY && v.omitCode() < 2 || place == VERDICT && v.omitCode() < 1;
+    String body;
+    boolean oneArticle = charges.stream().map(Charge::article).distinct().count() == 1;
+    boolean noPoints = charges.stream().allMatch(c -> c.point() == null);
+    Variant.Order order = v.order() < 0 ? null : Variant.Order.values()[v.order()];
+    if (charges.size() > 1 && v.sharedParts() && oneArticle && noPoints && order != null && order.ordinal() <= 2) {
+      String partList = String.join(order == Variant.Order.WORDS ? " и " : ", ", charges.stream().map(Charge::part).toList());
+      String article = charges.get(0).article();
+      body = switch (order) {
+        case FORWARD -> "ч.ч. " + partList + " ст. " + article;
+        case COMPACT -> "ч.ч." + partList.replace(", ", ",") + " ст." + article;
+        default -> (place == QUALIFY ? "частям " : "частями ") + partList + " статьи " + article;
+      };
+    } else {
+      List<String> each = new ArrayList<>();
+      for (Charge c : charges) {
+        String r = order == null ? c.cite() : render(c, order);
+        // after "предусмотренного" the words stand in the instrumental: частью 5 статьи 337
+        each.add(place != QUALIFY && order == Variant.Order.WORDS ? r.replace("части ", "частью ").replace("пункта ", "пунктом ") : r);
+      }
+      body = String.join(", ", each);
+    }
+    return withCode ? body + " " + code : body;
+  }
+
+  private static String render(Charge c, Variant.Order order) {
+    String p = c.point();
+    return switch (order) {
+      case FORWARD -> (p == null ? "" : "п. «" + p + "» ") + "ч. " + c.part() + " ст. " + c.article();
+      case COMPACT -> (p == null ? "" : "п.«" + p + "» ") + "ч." + c.part() + " ст." + c.article();
+      case WORDS -> (p == null ? "" : "пункта «" + p + "» ") + "части " + c.part() + " статьи " + c.article();
+      case CARD -> "ст. " + c.article() + " ч. " + c.part() + (p == null ? "" : " п. «" + p + "»");
+      case CARD_COMPACT -> "ст." + c.article() + " ч." + c.part() + (p == null ? "" : " п.«" + p + "»");
+    };
+  }
+
+  private static String crimes(List<Charge> charges) {
+    return charges.size() == 1 ? "преступления, предусмотренного " : "преступлений, предусмотренных ";
+  }
+
+  private static String what(List<Charge> charges) {
+    return String.join(", а также ", charges.stream().map(Charge::what).toList());
+  }
+
+  private static List<String> articles(List<Charge> charges, String code) {
+    return charges.stream().map(c -> code + " " + c.article()).distinct().toList();
+  }
+
+  private static List<String> parts(List<Charge> charges, String code) {
+    return charges.stream().map(c -> code + " " + c.article() + " ч." + c.part()).distinct().toList();
+  }
+
+  /** A court's name in capitals above everything, as many acts open. */
+  private String heading(Court court) {
+    return v.courtForm() == 1 ? named(court).toUpperCase() + "\n" : "";
+  }
+
+  private String caseLine(String number) {
+    String year = number.substring(number.lastIndexOf('/') + 1);
+    String head = number.substring(0, number.lastIndexOf('/'));
+    return switch (v.caseNumberForm()) {
+      case 1 -> "Дело№" + number + "\n";
+      case 2 -> "ДЕЛО № " + head.replace("-", " - ") + "/" + year + "\n";
+      case 3 -> "Дело № " + head + "/" + year.substring(2) + "\n";
+      case 4 -> "Дело № " + head + "\\" + year.substring(2) + "\n";
+      case 5 -> "";
+      default -> "Дело № " + number + "\n";
+    };
+  }
+
+  /** Where the number is given only mid-sentence ("уголовное дело № 1-44/2024 в отношении"). */
+  private String numberInBody(String number) {
+    return v.caseNumberForm() == 5 ? " № " + number : "";
+  }
+
+  private String dateLine(LocalDate d) {
+    String plain = dateWords(d); // drawn whatever the variant, so every variant has the same decisions
+    String date = switch (v.dateForm()) {
+      case 0 -> String.format("%02d.%02d.%dг", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+      case 1 -> String.format("«%02d» %s %d года", d.getDayOfMonth(), MONTHS[d.getMonthValue() - 1], d.getYear());
+      case 2 -> String.format("%d %s %dг.", d.getDayOfMonth(), MONTHS[d.getMonthValue() - 1], d.getYear());
+      case 3 -> String.format("%02d.%02d.%d года", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+      case 4 -> String.format("%02d %s %d года", d.getDayOfMonth(), MONTHS[d.getMonthValue() - 1], d.getYear());
+      default -> plain;
+    };
+    return switch (v.placeForm()) {
+      case 1 -> "<адрес> " + date;
+      case 2 -> "адрес " + date;
+      case 3 -> "г.о. <адрес>\t\t" + date;
+      default -> date;
+    };
+  }
+
+  private String bench(Court court, Names.Person judge) {
+    return switch (v.courtForm()) {
+      case 2 -> "Судья " + genitive(named(court)) + " " + judge.nominativeWithInitials() + ", ";
+      case 3 -> named(court) + " в составе: председательствующего судьи " + judge.genitiveWithInitials() + ", ";
+      default -> named(court) + " в составе председательствующего судьи " + judge.genitiveWithInitials() + ", ";
+    };
+  }
+
+  /** A КоАП ruling of a district court: the administrative offences investigators count beside crimes. */
+  private GeneratedDecision offence(Court court, Charge charge) {
+    LocalDate d = date();
+    Names.Person judge = Names.person(random);
+    String number = "5-" + (1 + random.nextInt(2000)) + "/" + d.getYear();
+    int fine = 10 + random.nextInt(40);
+    String text = heading(court) + caseLine(number) + title("ПОСТАНОВЛЕНИЕ") + "\nпо делу об административном правонарушении\n"
+        + dateLine(d) + "\n"
+        + (v.courtForm() == 0 || v.courtForm() == 2 ? "Судья " + genitive(named(court)) + " " + judge.nominativeWithInitials()
+            : "Судья " + judge.nominativeWithInitials() + " (" + named(court) + ")") + ", "
+        + "рассмотрев в открытом судебном заседании дело" + numberInBody(number) + " об административном правонарушении, "
+        + "предусмотренном " + cite(List.of(charge), CHARGE) + ", в отношении ФИО1, ДД.ММ.ГГГГ года рождения, уроженца <адрес>, "
+        + "зарегистрированного по адресу: <адрес>,\n"
+        + "У С Т А Н О В И Л:\n"
+        + "ФИО1 ДД.ММ.ГГГГ в 12 часов 30 минут, находясь по адресу: <адрес>, совершил " + charge.what() + ".\n"
+        + "В судебном заседании ФИО1 вину признал, в содеянном раскаялся. Факт правонарушения подтверждается протоколом "
+        + "об административном правонарушении от ДД.ММ.ГГГГ, рапортом сотрудника полиции.\n"
+        + "Действия ФИО1 судья квалифицирует по " + cite(List.of(charge), QUALIFY) + ".\n"
+        + "Обстоятельств, отягчающих административную ответственность, не установлено.\n"
+        + "Руководствуясь ст. ст. 29.9, 29.10 КоАП РФ, судья\n"
+        + "П О С Т А Н О В И Л:\n"
+        + "Признать ФИО1 виновным в совершении административного правонарушения, предусмотренного "
+        + cite(List.of(charge), VERDICT) + ", и назначить ему административное наказание в виде административного штрафа в размере "
+        + fine + " 000 рублей.\n"
+        + "Постановление может быть обжаловано в течение 10 суток со дня вручения или получения копии постановления.\n"
+        + "Судья " + judge.initialsFirst() + "\n";
+    return new GeneratedDecision(null, null, null, text, court.name(), court.kind(), court.region(), d.toString(), number,
+        null, "постановление", "first", articles(List.of(charge), "КоАП РФ"), parts(List.of(charge), "КоАП РФ"),
+        List.of("КоАП РФ 29.10"), judge.nominativeWithInitials(), "conviction", List.of("fine"));
   }
 
   private static String yearsWords(int n) {

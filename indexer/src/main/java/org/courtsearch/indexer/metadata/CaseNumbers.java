@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Case numbers (1-44/2023, 33а-647/2026, 7У-1297/2026, 22К-977/2021, А40-12345/2023) and УИД. */
 public final class CaseNumbers {
   private static final Pattern NUMBER = Pattern.compile(
-      "(?:№|N|No\\.?)\\s*((?:\\d{1,2}[а-яА-ЯA-Za-z]{0,2}|\\d/\\d{1,2})\\s*[-–—]\\s*\\d{1,6}\\s*/\\s*(?:20)?\\d{2}"
+      "(?:№|N|No\\.?|(?<![А-Яа-яЁё])[Дд]ел[оау](?=\\s+\\d))\\s*((?:\\d{1,2}[а-яА-ЯA-Za-z]{0,2}|\\d/\\d{1,2})\\s*[-–—]\\s*\\d{1,6}\\s*[/\\\\]\\s*(?:20)?\\d{2}"
           + "|[АA]\\d{2}\\s*[-–—]\\s*\\d{1,7}\\s*/\\s*20\\d{2})(?![\\d])");
   private static final Pattern UID = Pattern.compile(
       "(?<![\\dA-Z])(\\d{2}(?:RS|OS|GV|OV|MS|KJ|AJ|AV|KV)\\d{4}-\\d{2}-20\\d{2}-\\d{6}-\\d{2})(?![\\d])");
@@ -46,7 +46,8 @@ public final class CaseNumbers {
   }
 
   public static String normalise(String number) {
-    String s = number.replaceAll("\\s+", "").replaceAll("[–—]", "-").replaceFirst("^A", "А");
+    // Moscow courts' sites print the year after a backslash: 7-15168\\22
+    String s = number.replaceAll("\\s+", "").replaceAll("[–—]", "-").replace('\\', '/').replaceFirst("^A", "А");
     int slash = s.lastIndexOf('/');
     if (slash > 0 && s.length() - slash - 1 == 2) {
       s = s.substring(0, slash + 1) + "20" + s.substring(slash + 1);
@@ -55,7 +56,7 @@ public final class CaseNumbers {
   }
 
   private static final Pattern BARE = Pattern.compile(
-      "(?<![\\dА-Яа-яA-Za-z])((?:\\d{1,2}[а-яА-ЯA-Za-z]{0,2}|\\d/\\d{1,2})-\\d{1,6}/(?:20)?\\d{2}|[АA]\\d{2}-\\d{1,7}/20\\d{2})(?![\\d])");
+      "(?<![\\dА-Яа-яA-Za-z])((?:\\d{1,2}[а-яА-ЯA-Za-z]{0,2}|\\d/\\d{1,2})-\\d{1,6}[/\\\\](?:20)?\\d{2}|[АA]\\d{2}-\\d{1,7}/20\\d{2})(?![\\d])");
 
   /** Every case number in a card's field, e.g. both of {@code 7У-1297/2026 [77-655/2026]}. */
   public static java.util.List<String> all(String field) {

@@ -21,6 +21,9 @@ class PatternsTest {
     assertEquals(Optional.of(LocalDate.of(2024, 3, 5)), Dates.first("5 марта 2024 года"));
     assertEquals(Optional.empty(), Dates.first("ДД.ММ.ГГГГ г. Самара"));
     assertEquals(Optional.empty(), Dates.first("31.02.2024"));
+    assertEquals(Optional.of(LocalDate.of(2024, 5, 7)), Dates.first("07.05.2024г"));
+    assertEquals(Optional.of(LocalDate.of(2025, 1, 21)), Dates.first("«21» января 2025 года"));
+    assertEquals(Optional.of(LocalDate.of(2024, 5, 7)), Dates.first("адрес 07.05.2024 года"));
   }
 
   @Test
@@ -35,6 +38,13 @@ class PatternsTest {
     assertEquals(Optional.of("2-7212/2025"), CaseNumbers.forInstance("Дело № 2-7212/2025 (№ 33-4818/2025)", "first"));
     assertEquals(List.of("7У-1297/2026", "77-655/2026"), CaseNumbers.all("7У-1297/2026 [77-655/2026]"));
     assertEquals(Optional.of("50RS0031-01-2022-016555-17"), CaseNumbers.uid("УИД 50RS0031-01-2022-016555-17"));
+    // forms from real Moscow and regional КоАП acts (issue 12)
+    assertEquals(Optional.of("5-2055/2024"), CaseNumbers.first("Дело№5-2055/2024"));
+    assertEquals(Optional.of("05-1057/2024"), CaseNumbers.first("Дело № 05-1057/2024"));
+    assertEquals(Optional.of("5-1459/2023"), CaseNumbers.first("№ 5-1459/23"));
+    assertEquals(Optional.of("7-15168/2022"), CaseNumbers.first("Дело № 7-15168\\22"));
+    assertEquals(Optional.of("5-1459/2023"), CaseNumbers.first("рассмотрев материалы дела 5-1459/2023 об административном"));
+    assertEquals(List.of("7-15168/2022"), CaseNumbers.all("7-15168\\22"));
   }
 
   @Test

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.courtsearch.core.law.ArticleGrammar;
+import org.courtsearch.core.law.Code;
 
 /**
  * The search box: {@code field:value} terms (judge:Иванов, court:"Оренбургский гарнизонный",
- * article:337, article:"337 ч.5", type:приговор, outcome:conviction, case:1-44/2023, uid:...)
+ * article:337, article:"337 ч.5", article:"ч. 5 ст. 337 УК РФ", type:приговор, outcome:conviction, case:1-44/2023, uid:...)
  * become exact filters; the rest is Elasticsearch's simple query string, which no input can
  * break: Russian morphology by default, "quoted phrases" exactly (no stemming), AND/OR/-, prefix*.
  */
@@ -108,6 +110,28 @@ public final class QueryText {
         values.add(FieldValue.of(code + " " + value));
       }
       return Query.of(x -> x.terms(t -> t.field("articles").terms(v -> v.value(values))));
+    }
+    // a citation as acts write it: "ч. 5 ст. 337 УК РФ", "ст.337 ч.5", "частью 1 статьи 20.3 КоАП"
+    List<ArticleGrammar.Citation> cited = ArticleGrammar.parseList(value, null);
+    if (cited.isEmpty()) {
+      cited = new ArrayList<>(ArticleGrammar.parseList(value, Code.UK));
+      cited.addAll(ArticleGrammar.parseList(value, Code.KOAP));
+    }
+    if (!cited.isEmpty()) {
+      List<FieldValue> wholes = new ArrayList<>();
+      List<FieldValue> parts = new ArrayList<>();
+      for (ArticleGrammar.Citation c : cited) {
+        (c.part() == null ? wholes : parts).add(FieldValue.of(c.part() == null ? c.articleValue() : c.partValue()));
+      }
+      return Query.of(x -> x.bool(b -> {
+        if (!wholes.isEmpty()) {
+          b.should(s -> s.terms(t -> t.field("articles").terms(v -> v.value(wholes))));
+        }
+        if (!parts.isEmpty()) {
+          b.should(s -> s.terms(t -> t.field("articles_part").terms(v -> v.value(parts))));
+        }
+        return b;
+      }));
     }
     return Query.of(x -> x.bool(b -> b
         .should(s -> s.term(t -> t.field("articles").value(value)))
