@@ -29,7 +29,7 @@ public final class MetadataExtractor {
   private static final Pattern ARBITRATION = Pattern.compile("(?:Высший\\s+)?Арбитражный\\s+суд(?:\\s+[А-ЯЁ][а-яё-]+(?:ой|ого|и)?\\s+(?:области|края|округа|Республики\\s+[А-ЯЁ][а-яё-]+)|\\s+Российской\\s+Федерации|\\s+города\\s+[А-ЯЁ][а-яё-]+)?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern COURT_PHRASE = Pattern.compile(
-      "(?:\\d{1,3}|[А-ЯЁ][а-яё-]+)\\s+(?:(?:районн|городск|гарнизонн|окружн|флотск|областн|краев|межрайонн|кассационн|апелляционн)\\w*\\s+)+(?:военн\\w+\\s+)?суд\\w*(?:\\s+(?:г\\.|города|общей)\\s*[А-ЯЁа-яё-]+)?(?:\\s+[А-ЯЁ][а-яё-]+(?:ой|ого|ей|и)\\s+(?:области|края|округа)|\\s+Республики\\s+[А-ЯЁ][а-яё-]+)?",
+      "(?:\\d{1,3}(?:-?(?:й|го|му|м|ый|ого))?\\s+(?:[А-ЯЁ][а-яё]+\\s+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*\\s+)(?:(?:районн|городск|гарнизонн|окружн|флотск|областн|краев|межрайонн|кассационн|апелляционн)\\w*\\s+)+(?:военн\\w+\\s+)?суд\\w*(?:\\s+(?:г\\.|города|общей)\\s*[А-ЯЁа-яё-]+)?(?:\\s+[А-ЯЁ][а-яё-]+(?:ой|ого|ей|и)\\s+(?:области|края|округа)|\\s+Республики\\s+[А-ЯЁ][а-яё-]+)?",
       Pattern.UNICODE_CHARACTER_CLASS);
   private static final DateTimeFormatter RU = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -141,7 +141,7 @@ public final class MetadataExtractor {
       after = tokens.get(f.end() - 1).end();
     } else if (phrase.find()) {
       asWritten = readable(phrase.group());
-      after = phrase.start();
+      after = -1; // a court the table does not know: its region only where its own name states it
     }
     Matcher arbitration = ARBITRATION.matcher(head);
     if (asWritten == null && arbitration.find()) {
@@ -160,15 +160,17 @@ public final class MetadataExtractor {
       warnings.add("court not found in the text");
       return new CourtMatch(null, null, null, null, null, null);
     }
-    String following = head.substring(after, Math.min(head.length(), after + 200));
-    Optional<String> regionCode = courts.regionIn(Stems.of(following));
-    String kind = kindOf(asWritten);
+    // an ambiguous name of the table is settled only by a region stated right after it
+    String stated = after >= 0 ? head.substring(after, Math.min(head.length(), after + 60)) : asWritten;
+    Optional<String> regionCode = courts.regionIn(Stems.of(stated));
+    String name = CourtNames.nominative(asWritten);
+    String kind = kindOf(name);
     if (regionCode.isEmpty()) {
-      warnings.add("court not in the reference table and region unknown: " + asWritten);
-      return new CourtMatch(asWritten, asWritten, null, kind, null, null);
+      warnings.add("court not in the reference table and region unknown: " + name);
+      return new CourtMatch(name, asWritten, null, kind, null, null);
     }
-    warnings.add("court not in the reference table; region from its name: " + asWritten);
-    return new CourtMatch(asWritten, asWritten, null, kind, courts.region(regionCode.get()).orElse(null), regionCode.get());
+    warnings.add("court not in the reference table; region from its name: " + name);
+    return new CourtMatch(name, asWritten, null, kind, courts.region(regionCode.get()).orElse(null), regionCode.get());
   }
 
   /** Whitespace folded; a name in capitals (a heading) in ordinary case: ВЫСШИЙ АРБИТРАЖНЫЙ СУД → Высший Арбитражный Суд. */

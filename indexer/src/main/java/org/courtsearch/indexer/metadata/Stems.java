@@ -21,10 +21,12 @@ final class Stems {
   static List<String> of(String text) {
     String s = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
     List<String> out = new ArrayList<>();
+    String previous = "";
     for (String word : s.split("[^\\p{L}\\p{N}]+")) {
-      if (!word.isEmpty()) {
+      if (!word.isEmpty() && !ordinalEnding(previous, word)) {
         out.add(stem(word));
       }
+      previous = word;
     }
     return out;
   }
@@ -37,10 +39,22 @@ final class Stems {
   static List<Token> tokens(String text) {
     List<Token> out = new ArrayList<>();
     java.util.regex.Matcher m = WORD.matcher(text);
+    String previous = "";
     while (m.find()) {
-      out.add(new Token(stem(m.group().toLowerCase(Locale.ROOT).replace('ё', 'е')), m.start(), m.end()));
+      String word = m.group().toLowerCase(Locale.ROOT).replace('ё', 'е');
+      if (!ordinalEnding(previous, word)) {
+        out.add(new Token(stem(word), m.start(), m.end()));
+      }
+      previous = word;
     }
     return out;
+  }
+
+  private static final java.util.Set<String> ORDINAL_ENDINGS = java.util.Set.of("й", "го", "ый", "ой", "ого", "му", "ому", "м", "ом", "я", "ая", "е");
+
+  /** "2-й", "2-го", "2-му": the ending of a numbered court's ordinal, dropped so that every case meets the table's. */
+  private static boolean ordinalEnding(String previous, String word) {
+    return !previous.isEmpty() && Character.isDigit(previous.charAt(previous.length() - 1)) && ORDINAL_ENDINGS.contains(word);
   }
 
   static String stem(String word) {
