@@ -122,7 +122,14 @@ public final class DocumentExtractor implements AutoCloseable {
     return true;
   }
 
+  /** Data and notes that sit beside decisions (ground truth, manifests, scrapers' tables, READMEs): never a decision. */
+  private static final java.util.regex.Pattern DATA_FILE = java.util.regex.Pattern.compile(
+      "(?i).*\\.(?:tsv|csv|json|jsonl|ndjson|md|markdown|ya?ml|xml\\.gz)$");
+
   public ExtractResult extract(Source source) {
+    if (DATA_FILE.matcher(source.fileName()).matches()) {
+      return new Skipped(SkipReason.NOT_A_DECISION, "a data or notes file (" + source.fileName() + ")");
+    }
     if (source.bytes().length == 0) {
       return new Skipped(SkipReason.EMPTY, "0 bytes");
     }

@@ -100,4 +100,19 @@ class ExtractionTest {
     assertEquals(List.of(), read(zip(1, 5000), new ExtractionLimits(1000, 100, Duration.ofSeconds(5), 10, 1 << 20, 2), skipped));
     assertEquals(List.of("a.zip!/e0.txt"), skipped);
   }
+
+  @Test
+  void dataAndNotesFilesAreNotDecisions() {
+    // a ground-truth table full of court names, dates and case numbers still is no decision
+    byte[] truth = ("file\tcourt\tdate\tcase\nа.txt\tОренбургский гарнизонный военный суд\t2024-03-01\tДело № 1-44/2024 ПРИГОВОР\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    try (DocumentExtractor extractor = new DocumentExtractor(ExtractionLimits.defaults())) {
+      for (String name : List.of("truth.tsv", "cards.csv", "cases.jsonl", "meta.json", "README.md", "notes.markdown")) {
+        ExtractResult r = extractor.extract(Source.of("corpus/" + name, truth));
+        ExtractResult.Skipped s = assertInstanceOf(ExtractResult.Skipped.class, r, name);
+        assertEquals(SkipReason.NOT_A_DECISION, s.reason(), name);
+      }
+      assertInstanceOf(ExtractResult.Extracted.class, extractor.extract(Source.of("corpus/act.txt", truth)));
+    }
+  }
 }
