@@ -87,7 +87,7 @@ class ReportExportIT {
     String id = String.format("%064x", i + 1_000_000);
     Decision d = new Decision(id, "Текст решения номер " + i, "Решение " + i, court, null, null, "garrison_military", region,
         null, date, date.toString().substring(0, 7), date.getYear(), caseNumber, court + " | " + caseNumber, null, type,
-        "first", List.of("УК РФ 337"), List.of("УК РФ 337 ч.5"), List.of(), judge, "conviction", List.of("imprisonment"),
+        "first", null, List.of("УК РФ 337"), List.of("УК РФ 337 ч.5"), List.of(), judge, "conviction", List.of("imprisonment"),
         "/nonexistent/" + i + ".txt", List.of("/nonexistent/" + i + ".txt"), i + ".txt", "text/plain", size, id, 10, null,
         List.of("text"), List.of());
     bulk.add(op -> op.index(ix -> ix.index(alias).id(id).document(d)));

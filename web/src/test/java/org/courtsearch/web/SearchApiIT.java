@@ -60,6 +60,20 @@ class SearchApiIT {
   }
 
   @Test
+  void anAppealShowsTheCaseBelowApartFromItsOwnCourt() throws Exception {
+    JsonNode appeals = json("/api/search?size=5&instance=appeal");
+    assertTrue(appeals.path("total").asLong() > 0, "the sample corpus has appeals");
+    for (JsonNode hit : appeals.path("hits")) {
+      JsonNode d = json("/api/decisions/" + hit.path("id").asText());
+      String below = d.path("first_instance").path("court").asText();
+      assertTrue(below.contains("гарнизонный военный суд"), d.path("first_instance").toString());
+      assertTrue(d.path("court").asText().contains("окружной") || d.path("court").asText().contains("флотский"), d.path("court").asText());
+      String page = web.get("/decisions/" + hit.path("id").asText()).body();
+      assertTrue(page.contains("Первая инстанция") && page.contains(below), "the decision page names the court below");
+    }
+  }
+
+  @Test
   void healthReportsTheClusterAndDocuments() throws Exception {
     JsonNode h = json("/api/health");
     assertEquals("green", h.path("status").asText());
@@ -311,7 +325,7 @@ class SearchApiIT {
         LocalDate date = LocalDate.of(2023, 1, 1).plusDays(i % 700);
         Decision d = new Decision(id, "Приговор суда номер " + i, "Приговор " + i, "Тестовый гарнизонный военный суд", null,
             null, "garrison_military", i % 2 == 0 ? "Оренбургская область" : "Свердловская область", null, date,
-            date.toString().substring(0, 7), date.getYear(), "1-" + i + "/2023", null, null, "приговор", "first",
+            date.toString().substring(0, 7), date.getYear(), "1-" + i + "/2023", null, null, "приговор", "first", null,
             List.of("УК РФ 337"), List.of("УК РФ 337 ч.5"), List.of(), "Иванов И.И.", "conviction", List.of(), null,
             List.of(), null, null, null, null, null, null, List.of(), List.of());
         bulk.add(op -> op.index(ix -> ix.index(alias).id(id).document(d)));

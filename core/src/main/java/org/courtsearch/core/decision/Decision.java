@@ -21,6 +21,7 @@ import java.util.List;
  * @param yearMonth {@code 2024-03}, from the decision date
  * @param caseKey court + case number: identifies a case across its documents
  * @param docType see {@link DocType}
+ * @param firstInstance for an appeal or cassation act, the case below (court, number, judge, date); else null
  * @param articles charged/convicted articles with their code, e.g. {@code УК РФ 337}
  * @param articlesPart the same with the part, e.g. {@code УК РФ 337 ч.5}
  * @param articlesMentioned articles only cited (prior convictions, procedure, arguments)
@@ -49,6 +50,7 @@ public record Decision(
     String uid,
     String docType,
     String instance,
+    FirstInstance firstInstance,
     List<String> articles,
     List<String> articlesPart,
     List<String> articlesMentioned,

@@ -66,6 +66,7 @@ public final class IndexAdmin {
   public String ensure(String alias, String contract, int shards, String replicas, String morphology) {
     Optional<String> current = concreteIndex(alias);
     if (current.isPresent()) {
+      addNewFields(current.get(), contract);
       if (IndexContract.DECISIONS.equals(contract)) {
         String built = morphology(current.get());
         if (!built.equals(morphology)) {
@@ -113,6 +114,22 @@ public final class IndexAdmin {
           .or(() -> result.keySet().stream().findFirst());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Fields the contract gained since {@code index} was built (e.g. {@code first_instance}) are
+   * added to it in place: Elasticsearch accepts new fields on a live index, and a strict mapping
+   * would otherwise refuse every decision that carries one. A change to an existing field is
+   * refused by Elasticsearch; that needs {@code courtsearch reindex}, and the warning says so.
+   */
+  void addNewFields(String index, String contract) {
+    ObjectNode mappings = (ObjectNode) IndexContract.definition(contract).get("mappings");
+    try {
+      client.indices().putMapping(p -> p.index(index).withJson(new StringReader(mappings.toString())));
+    } catch (ElasticsearchException | java.io.IOException e) {
+      log.warn("Index {} does not take the current mapping of {} ({}); run `courtsearch reindex` to rebuild it.", index, contract,
+          e.getMessage());
     }
   }
 

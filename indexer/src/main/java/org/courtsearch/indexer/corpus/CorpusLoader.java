@@ -46,7 +46,7 @@ public final class CorpusLoader {
         LocalDate date = LocalDate.parse(g.decisionDate());
         Decision d = new Decision(id, g.text(), g.docType() + " по делу № " + g.caseNumber() + ", " + g.court(), g.court(),
             g.court(), null, g.courtKind(), g.region(), null, date, date.toString().substring(0, 7), date.getYear(),
-            g.caseNumber(), g.court() + " | " + g.caseNumber(), g.uid(), g.docType(), g.instance(), g.articles(),
+            g.caseNumber(), g.court() + " | " + g.caseNumber(), g.uid(), g.docType(), g.instance(), null, g.articles(),
             g.articlesPart(), g.mentioned(), g.judge(), g.outcome(), g.punishment(), "/generated/" + i + ".txt",
             List.of("/generated/" + i + ".txt"), i + ".txt", "text/plain", (long) g.text().length() * 2, id,
             g.text().length(), Instant.now(), List.of("text"), List.of());

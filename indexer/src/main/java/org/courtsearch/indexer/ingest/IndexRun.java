@@ -443,7 +443,7 @@ public final class IndexRun {
       String path = act.key().isEmpty() ? job.path : job.path + act.key();
       return new Decision(id, act.text(), m.title(), m.court(), m.courtAsWritten(), m.courtCode(), m.courtKind(), m.region(),
           m.regionCode(), date, date == null ? null : date.toString().substring(0, 7), date == null ? null : date.getYear(),
-          m.caseNumber(), caseKey, m.uid(), m.docType(), m.instance(), m.articles(), m.articlesPart(),
+          m.caseNumber(), caseKey, m.uid(), m.docType(), m.instance(), m.firstInstance(), m.articles(), m.articlesPart(),
           m.articlesMentioned(), m.judge(), m.outcome(), m.punishment(), path, paths, source.fileName(), x.contentType(),
           (long) source.bytes().length, job.sha, act.text().length(), Instant.now(), m.sources(), warnings);
     }

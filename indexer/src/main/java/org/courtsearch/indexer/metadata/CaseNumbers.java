@@ -45,6 +45,21 @@ public final class CaseNumbers {
     return Optional.ofNullable(first);
   }
 
+  /** Every №-numbered case number in the text, in order, normalised. */
+  static java.util.List<String> allNumbered(String text) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      out.add(normalise(m.group(1)));
+    }
+    return out;
+  }
+
+  /** Whether the number is one an appeal or cassation court gives (33-, 22К-, 7У-, 88а-…). */
+  static boolean isReview(String number) {
+    return REVIEW.matcher(number).find();
+  }
+
   public static String normalise(String number) {
     // Moscow courts' sites print the year after a backslash: 7-15168\\22
     String s = number.replaceAll("\\s+", "").replaceAll("[–—]", "-").replace('\\', '/').replaceFirst("^A", "А");

@@ -2,6 +2,7 @@ package org.courtsearch.indexer.metadata;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.courtsearch.core.decision.FirstInstance;
 
 /**
  * What a decision is about, as far as its text (and any case card) tells. Null where it does
@@ -20,6 +21,7 @@ public record DecisionMetadata(
     String uid,
     String docType,
     String instance,
+    FirstInstance firstInstance,
     List<String> articles,
     List<String> articlesPart,
     List<String> articlesMentioned,

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courtsearch.core.decision.CourtKind;
 import org.courtsearch.core.decision.DocType;
+import org.courtsearch.core.decision.FirstInstance;
 import org.courtsearch.core.decision.Outcome;
 import org.courtsearch.core.law.Code;
 import org.courtsearch.core.law.Proceeding;
@@ -33,10 +34,19 @@ public final class MetadataExtractor {
       Pattern.UNICODE_CHARACTER_CLASS);
   private static final DateTimeFormatter RU = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+  /** A review on a complaint: «рассмотрев жалобу … на постановление …». */
+  private static final Pattern COMPLAINT = Pattern.compile(
+      "рассмотр\\w*[^.]{0,250}?жалоб\\w*[^.]{0,250}?на\\s+(?:постановлени|решени|приговор|определени)"
+          + "|жалоб\\w*\\s+на\\s+(?:постановлени|решени)\\w*\\s+(?:по\\s+делу\\s+об\\s+административном|мирового|должностного|инспектора|начальника)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern CASSATION = Pattern.compile("кассационн", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private final CourtDirectory courts;
+  private final FirstInstances firstInstances;
 
   public MetadataExtractor(CourtDirectory courts) {
     this.courts = courts;
+    this.firstInstances = new FirstInstances(courts);
   }
 
   public DecisionMetadata extract(String text, Map<String, String> card) {
@@ -70,6 +80,13 @@ public final class MetadataExtractor {
     if (caseNumber == null) {
       caseNumber = CaseNumbers.forInstance(text.substring(0, Math.min(text.length(), 4000)), instance).orElse(null);
     }
+    if ("first".equals(instance) && title.map(Titles.Title::instance).isEmpty() && COMPLAINT.matcher(head).find()) {
+      // a review on a complaint (КоАП ст. 30.1–30.7, a city court's решение) whose title names no instance
+      instance = CASSATION.matcher(head).find() ? "cassation" : "appeal";
+      caseNumber = CaseNumbers.forInstance(head, instance).orElse(caseNumber);
+    }
+    FirstInstance below = instance != null && !"first".equals(instance)
+        ? firstInstances.find(text, title.map(Titles.Title::position).orElse(0), caseNumber, court.name) : null;
     Code actCode = Proceeding.ofCaseNumber(caseNumber).or(() -> Proceeding.ofText(head)).map(Proceeding::code).orElse(null);
     Articles.Result articles = Articles.extract(text, actCode);
     String judge = Judges.find(text).orElse(null);
@@ -107,7 +124,7 @@ public final class MetadataExtractor {
         title(docType, caseNumber, court.name, date),
         court.name, court.asWritten, court.code, court.kind, court.region, court.regionCode,
         date, caseNumber, uid,
-        docType == null ? null : docType.value(), instance,
+        docType == null ? null : docType.value(), instance, below,
         articleValues, partValues, articles.mentioned(),
         judge, outcome == null ? null : outcome.value(), punishment,
         List.copyOf(sources), warnings);

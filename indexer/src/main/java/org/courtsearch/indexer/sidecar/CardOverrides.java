@@ -75,7 +75,7 @@ public final class CardOverrides {
     List<String> sources = new ArrayList<>(m.sources());
     sources.add("sidecar");
     return new DecisionMetadata(m.title(), court, m.courtAsWritten(), courtCode, courtKind, region, regionCode, date,
-        caseNumber, card.uid() != null ? card.uid() : m.uid(), m.docType(), m.instance(), articles, parts,
+        caseNumber, card.uid() != null ? card.uid() : m.uid(), m.docType(), m.instance(), m.firstInstance(), articles, parts,
         m.articlesMentioned(), card.judge() != null ? Judges.normalise(card.judge()) : m.judge(), outcome, m.punishment(), sources, warnings);
   }
 

@@ -31,6 +31,22 @@ class CourtNamesTest {
     assertEquals("2-й Западный окружной военный суд", m.court());
     assertEquals("Город Москва", m.region());
     assertEquals("appeal", m.instance());
+    assertEquals("Белгородский гарнизонный военный суд", m.firstInstance().court());
+    assertEquals("2024-01-10", String.valueOf(m.firstInstance().date()));
+  }
+
+  @Test
+  void aReviewOfAnAdministrativeOffenceOnAComplaintIsNotFirstInstance() {
+    DecisionMetadata m = metadata.extract("Судья Петров П.П.\nДело № 7-15168\\22\nРЕШЕНИЕ\n12 мая 2022 года\n"
+        + "Судья Московского городского суда Сидоров С.С., рассмотрев в открытом судебном заседании жалобу ФИО1 на постановление "
+        + "судьи Тверского районного суда г. Москвы от 10 марта 2022 года по делу об административном правонарушении, "
+        + "предусмотренном ч. 1 ст. 20.3 КоАП РФ,\nУСТАНОВИЛ:\nПостановлением судьи ФИО1 признан виновным.\n"
+        + "РЕШИЛ:\nпостановление судьи оставить без изменения, жалобу – без удовлетворения.\nСудья С.С. Сидоров\n", Map.of());
+    assertEquals("appeal", m.instance());
+    assertEquals("7-15168/2022", m.caseNumber());
+    assertEquals("КоАП РФ 20.3 ч.1", String.join(",", m.articlesPart()));
+    assertEquals("upheld", m.outcome());
+    assertEquals("Петров П.П.", m.firstInstance().judge());
   }
 
   @Test

@@ -64,4 +64,21 @@ class RealSamplesTest {
       assertEquals(judge, m.judge(), file + " judge");
     }
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      10_civ_apell_opredelenie_vs_komi_33-4818-2025.txt | appeal | Сыктывкарский городской суд | 2-7212/2025 | 2025-08-18
+      03_crim_kassac_opredelenie_5kas_77-655-2026.txt | cassation | Промышленный районный суд г. Ставрополя | - | 2025-08-25
+      """)
+  void aReviewKeepsTheCaseBelowApart(String file, String instance, String court, String number, String date) throws Exception {
+    ExtractResult r = extractor.extract(Source.of(file, Files.readAllBytes(DIR.resolve(file))));
+    ExtractResult.Extracted x = assertInstanceOf(ExtractResult.Extracted.class, r, file + ": " + r);
+    DecisionMetadata m = metadata.extract(x.acts().get(0).text(), x.acts().get(0).card());
+    assertEquals(instance, m.instance(), file);
+    org.junit.jupiter.api.Assertions.assertNotNull(m.firstInstance(), file);
+    assertEquals(court, m.firstInstance().court(), file);
+    assertEquals(number, m.firstInstance().caseNumber(), file);
+    assertEquals(date, String.valueOf(m.firstInstance().date()), file);
+    org.junit.jupiter.api.Assertions.assertNotEquals(court, m.court(), file + ": the act is the reviewing court's");
+  }
 }
