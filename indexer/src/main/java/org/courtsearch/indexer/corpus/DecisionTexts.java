@@ -516,7 +516,7 @@ final class DecisionTexts {
     return switch (v.placeForm()) {
       case 1 -> "<адрес> " + date;
       case 2 -> "адрес " + date;
-      case 3 -> "г.о. <адрес>\t\t" + date;
+      case 3 -> "г.о. <адрес>      " + date;
       default -> date;
     };
   }

@@ -148,6 +148,8 @@ public final class IndexRun {
     final AtomicLong duplicateCount = new AtomicLong();
     final AtomicLong failed = new AtomicLong();
     final AtomicLong withWarnings = new AtomicLong();
+    /** Decisions by extraction doubt: what a published count could not see. */
+    final Map<String, AtomicLong> doubts = new java.util.concurrent.ConcurrentHashMap<>();
     final AtomicLong missing = new AtomicLong();
     final AtomicLong deleted = new AtomicLong();
     long pruned;
@@ -429,6 +431,9 @@ public final class IndexRun {
         String id = ids.get(i);
         if (d.extractionWarnings() != null && !d.extractionWarnings().isEmpty()) {
           withWarnings.incrementAndGet();
+        }
+        for (String doubt : RunReport.doubts(d)) {
+          doubts.computeIfAbsent(doubt, k -> new AtomicLong()).incrementAndGet();
         }
         decisions.add(op -> op.index(ix -> ix.index(alias).id(id).document(d)), job);
       }
@@ -756,10 +761,12 @@ public final class IndexRun {
       double seconds = Duration.between(started, finished).toMillis() / 1000.0;
       Map<String, Long> skippedCounts = new TreeMap<>();
       skipped.forEach((k, v) -> skippedCounts.put(k, v.get()));
+      Map<String, Long> doubtCounts = new TreeMap<>();
+      doubts.forEach((k, v) -> doubtCounts.put(k, v.get()));
       RunReport report = new RunReport(runId, options.roots().stream().map(Path::toString).toList(), started, finished,
           seconds, files.get(), entries.get(), filesIndexed.get(), decisionsIndexed.get(), unchanged.get(),
           duplicateCount.get(), skippedCounts, failed.get(), missing.get(), pruned, deleted.get(),
-          seconds > 0 ? decisionsIndexed.get() / seconds : 0, withWarnings.get(), Math.max(0, sent.get() - added.get()),
+          seconds > 0 ? decisionsIndexed.get() / seconds : 0, withWarnings.get(), doubtCounts, Math.max(0, sent.get() - added.get()),
           List.copyOf(skippedFiles),
           List.copyOf(failures), aborted.get());
       RunReports.write(reportDir, report);

@@ -42,6 +42,7 @@ public record RunReport(
     long decisionsDeleted,
     double decisionsPerSecond,
     long decisionsWithWarnings,
+    Map<String, Long> doubts,
     long decisionsResent,
     List<Problem> skippedFiles,
     List<Problem> failures,
@@ -52,6 +53,26 @@ public record RunReport(
 
   public boolean completed() {
     return aborted == null;
+  }
+
+  /** The doubts a decision's extraction leaves, as the run report counts them. */
+  public static List<String> doubts(org.courtsearch.core.decision.Decision d) {
+    List<String> out = new java.util.ArrayList<>();
+    if ("приговор".equals(d.docType()) && (d.articles() == null || d.articles().isEmpty())) {
+      out.add("sentence without an article");
+    }
+    if (d.court() == null) {
+      out.add("court not found");
+    } else if (d.courtCode() == null) {
+      out.add("court not in the registry");
+    }
+    if (d.region() == null) {
+      out.add("region unknown");
+    }
+    if (d.decisionDate() == null) {
+      out.add("date masked or missing");
+    }
+    return out;
   }
 
   public String summary() {
@@ -72,6 +93,9 @@ public record RunReport(
     }
     if (decisionsResent > 0) {
       s.append(String.format("; %d decisions sent again (Elasticsearch unreachable or busy)", decisionsResent));
+    }
+    if (doubts != null && !doubts.isEmpty()) {
+      s.append("; decisions with doubts ").append(doubts);
     }
     if (aborted != null) {
       s.append("; STOPPED EARLY: ").append(aborted);
