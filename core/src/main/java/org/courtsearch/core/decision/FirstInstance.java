@@ -1,5 +1,6 @@
 package org.courtsearch.core.decision;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FirstInstance(String court, String caseNumber, String judge, LocalDate date) {
+  @JsonIgnore
   public boolean isEmpty() {
     return court == null && caseNumber == null && judge == null && date == null;
   }
