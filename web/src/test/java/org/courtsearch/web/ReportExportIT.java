@@ -52,6 +52,7 @@ class ReportExportIT {
   /** region → month → count, as generated. */
   static final Map<String, Map<String, Long>> expected = new HashMap<>();
   static long total;
+  static final int UNPLACED = 2;
 
   @BeforeAll
   static void generate() throws Exception {
@@ -75,8 +76,13 @@ class ReportExportIT {
             j == 0 ? "приговор" : "постановление", "Судья Один А.А.", 1000);
         expected.get("Московская область").merge("2024-03", 1L, Long::sum);
       }
+      // two decisions whose region could not be read: in the total, in no row, named as missing
+      for (int j = 0; j < UNPLACED; j++) {
+        add(bulk, JUDGES + 3 + j, null, LocalDate.of(2024, 1, 20), "Суд без региона", "1-7777" + j + "/2024", "приговор",
+            "Судья Два А.А.", 1000);
+      }
     }
-    total = JUDGES + 3;
+    total = JUDGES + 3 + UNPLACED;
     web.client.indices().refresh(r -> r.index(alias));
     server = new WebServer(WebFixture.config(alias, Map.of(ConfigLoader.EXPORT_ZIP_MAX_MB, "1")), web.client, "embedded").start();
     root = URI.create("http://127.0.0.1:" + server.port());
@@ -142,6 +148,22 @@ class ReportExportIT {
   }
 
   @Test
+  void aReportSaysHowManyDecisionsItCouldNotPlace() throws Exception {
+    JsonNode report = json("/api/report?by=region&by=month&from=2024-01-01&to=2024-03-31");
+    assertEquals(UNPLACED, report.path("missing").path("region").asLong(), report.path("missing").toString());
+    assertEquals(0, report.path("missing").path("month").asLong());
+    long inRows = 0;
+    for (JsonNode row : report.path("rows")) {
+      inRows += row.path("count").asLong();
+    }
+    assertEquals(total, inRows + report.path("missing").path("region").asLong(), "rows plus the unplaced are the total");
+    JsonNode cases = json("/api/report?by=region&count=cases");
+    assertEquals(UNPLACED, cases.path("missing").path("region").asLong());
+    String html = new String(get("/reports?by=region&by=month").body(), StandardCharsets.UTF_8);
+    assertTrue(html.contains("Без поля «Регион»: <strong>" + UNPLACED + "</strong>"), "the reports page names what it left out");
+  }
+
+  @Test
   void aDimensionWithMoreThanTenThousandValuesIsCountedToTheLast() throws Exception {
     JsonNode report = json("/api/report?by=judge");
     Set<String> judges = new HashSet<>();
@@ -150,7 +172,7 @@ class ReportExportIT {
       judges.add(row.path("judge").asText());
       sum += row.path("count").asLong();
     }
-    assertEquals(JUDGES + 1, judges.size());
+    assertEquals(JUDGES + 2, judges.size()); // and the unplaced decisions' judge
     assertEquals(total, sum);
   }
 

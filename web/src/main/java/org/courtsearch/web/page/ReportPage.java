@@ -77,6 +77,21 @@ public record ReportPage(ReportQuery query, Report report, String error) {
     return f == null ? value : Labels.of(f, value);
   }
 
+  /** The dimensions whose field some decisions of the selection lack, with how many. */
+  public java.util.List<java.util.Map.Entry<Dimension, Long>> missing() {
+    java.util.List<java.util.Map.Entry<Dimension, Long>> out = new java.util.ArrayList<>();
+    if (report == null || report.missing() == null) {
+      return out;
+    }
+    for (Dimension d : query.by()) {
+      long n = report.missing().getOrDefault(d.param(), 0L);
+      if (n > 0) {
+        out.add(java.util.Map.entry(d, n));
+      }
+    }
+    return out;
+  }
+
   public String countLabel() {
     return query.byCases() ? "дел" : "документов";
   }

@@ -10,12 +10,15 @@ import java.util.Map;
  * under two articles is one decision in the total, not two).
  *
  * @param count {@code documents} or {@code cases}
+ * @param missing per dimension, the decisions (or cases) of the selection that lack its field and
+ *     so are in no row: the denominator a published count needs beside it
  */
 public record Report(
     List<String> dimensions,
     String count,
     List<Map<String, Object>> rows,
-    Totals totals) {
+    Totals totals,
+    Map<String, Long> missing) {
 
   /** Per value of each dimension, and for all. */
   public record Totals(

@@ -82,8 +82,12 @@ public final class Reporter {
         secondTotals.put(v, second.getOrDefault(List.of(v), 0L));
       }
     }
+    Map<String, Long> missing = new LinkedHashMap<>();
+    for (Dimension d : by) {
+      missing.put(d.param(), missing(query, d, rq.byCases()));
+    }
     return new Report(by.stream().map(Dimension::param).toList(), rq.byCases() ? "cases" : "documents", rows,
-        new Report.Totals(firstTotals, secondTotals, all));
+        new Report.Totals(firstTotals, secondTotals, all), missing);
   }
 
   /**
@@ -170,6 +174,12 @@ public final class Reporter {
           ? null : composite.afterKey();
     } while (after != null);
     return sortByCount(counts);
+  }
+
+  /** The decisions (or cases) of the query without the dimension's field: a masked date, an unknown region, no article. */
+  private long missing(Query query, Dimension d, boolean byCases) {
+    Query lacking = Query.of(q -> q.bool(b -> b.filter(query).mustNot(m -> m.exists(e -> e.field(d.field())))));
+    return total(lacking, byCases);
   }
 
   /** All decisions (or cases) of the query. */
