@@ -60,6 +60,10 @@ class ArticleGrammarTest {
     assertEquals(List.of("УК РФ 158 ч.2"), parts("по пп. «а», «б» ч. 2 ст. 158 УК РФ", null));
     assertEquals(List.of("УК РФ 158 ч.2"), parts("ст.158 ч.2 п.п.а,б УК РФ", null));
     assertEquals(List.of("УК РФ 264.1 ч.1"), parts("по ч. 1 ст. 264.1 УК РФ", null));
+    // real forms from shared/data/real-cases: a card's list and its act's charge
+    assertEquals(List.of("УК РФ 173.1 ч.2"), parts("ст.173.1 ч.2 п.б УК РФ", null));
+    assertEquals(List.of("УК РФ 173.1 ч.2"), parts("предусмотренного п. «б» ч. 2 ст. 173.1 УК РФ,", null));
+    assertEquals(List.of("КоАП РФ 12.15 ч.4"), parts("ст.12.15 ч.4 КоАП РФ", null));
   }
 
   @Test

@@ -460,7 +460,8 @@ final class DecisionTexts {
       case COMPACT -> (p == null ? "" : "п.«" + p + "» ") + "ч." + c.part() + " ст." + c.article();
       case WORDS -> (p == null ? "" : "пункта «" + p + "» ") + "части " + c.part() + " статьи " + c.article();
       case CARD -> "ст. " + c.article() + " ч. " + c.part() + (p == null ? "" : " п. «" + p + "»");
-      case CARD_COMPACT -> "ст." + c.article() + " ч." + c.part() + (p == null ? "" : " п.«" + p + "»");
+      // as a real sudrf card lists it: ст.173.1 ч.2 п.б УК РФ
+      case CARD_COMPACT -> "ст." + c.article() + " ч." + c.part() + (p == null ? "" : " п." + p);
     };
   }
 

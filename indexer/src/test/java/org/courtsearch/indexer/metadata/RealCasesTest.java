@@ -1,0 +1,68 @@
+package org.courtsearch.indexer.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.courtsearch.core.es.Json;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real acts with their real case cards (shared/data/real-cases): two independent sources of one
+ * case. The articles the card lists, read by the one grammar, must be the articles the act
+ * charges; the act's date, number and region must be the card's.
+ */
+class RealCasesTest {
+  static final Path FILE = Path.of(System.getProperty("courtsearch.root", ".."), "..", "shared", "data", "real-cases", "cases.jsonl");
+
+  @Test
+  void theCardAndTheActAgree() throws Exception {
+    Assumptions.assumeTrue(Files.exists(FILE), "shared/data is not beside the repository: " + FILE.toAbsolutePath());
+    MetadataExtractor metadata = new MetadataExtractor(CourtDirectory.shared());
+    List<String> problems = new ArrayList<>();
+    int cases = 0;
+    for (String line : Files.readAllLines(FILE, StandardCharsets.UTF_8)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode c = Json.mapper().readTree(line);
+      cases++;
+      String id = c.path("id").asText();
+      List<String> cardArticles = new ArrayList<>();
+      List<String> cardParts = new ArrayList<>();
+      for (JsonNode listed : c.path("articles")) {
+        cardArticles.addAll(CardArticles.parse(listed.asText()).articles());
+        cardParts.addAll(CardArticles.parse(listed.asText()).parts());
+      }
+      assertFalse(cardParts.isEmpty(), id + ": the card's articles read as nothing: " + c.path("articles"));
+      DecisionMetadata m = metadata.extract(c.path("text").asText(), Map.of());
+      // a card lists the charge as registered, an act what the court decided: the articles agree;
+      // their parts may not (rc-ff4c52e788: charged under ч. 4 ст. 183, convicted under ч. 3)
+      if (!cardArticles.stream().sorted().toList().equals(m.articles().stream().sorted().toList())) {
+        problems.add(id + " articles: card " + cardArticles + ", act " + m.articles());
+      }
+      if (!id.equals("rc-ff4c52e788") && !cardParts.stream().sorted().toList().equals(m.articlesPart().stream().sorted().toList())) {
+        problems.add(id + " parts: card " + cardParts + ", act " + m.articlesPart());
+      }
+      if (!c.path("decision_date").asText().equals(String.valueOf(m.decisionDate()))) {
+        problems.add(id + " date: card " + c.path("decision_date").asText() + ", act " + m.decisionDate());
+      }
+      if (!CaseNumbers.all(c.path("case_number").asText()).contains(m.caseNumber())) {
+        problems.add(id + " case number: card " + c.path("case_number").asText() + ", act " + m.caseNumber());
+      }
+      if (!c.path("region").asText().equals(m.region())) {
+        problems.add(id + " region: card " + c.path("region").asText() + ", act " + m.region());
+      }
+    }
+    assertEquals(4, cases, "the real cases on file");
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
+}
