@@ -17,7 +17,7 @@ final class CourtNames {
   private static final Pattern HARD = Pattern.compile("(.{3,}?)(ого|ому|ым|ом|ой|ая)$");
   private static final Pattern SOFT = Pattern.compile("(.{3,}?)(его|ему|им|ем)$");
   private static final Pattern ORDINAL = Pattern.compile("(\\d{1,3})-?(?:й|го|му|м|ый|ого|ом)");
-  private static final Pattern COURT = Pattern.compile("(?i)суд(?:а|у|ом|е)?");
+  private static final Pattern COURT = Pattern.compile("(?iu)суд(?:а|у|ом|е)?");
 
   private CourtNames() {}
 

@@ -81,4 +81,28 @@ class RealSamplesTest {
     assertEquals(date, String.valueOf(m.firstInstance().date()), file);
     org.junit.jupiter.api.Assertions.assertNotEquals(court, m.court(), file + ": the act is the reviewing court's");
   }
+
+  /** Every real act's instance and court: reviews of every proceeding (КоАП, КАС, ГПК, УПК) belong to the reviewing court. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      02_crim_postanovlenie_prekrashchenie_ufa_1-151-2026.txt | first | Ленинский районный суд г. Уфы Республики Башкортостан
+      03_crim_kassac_opredelenie_5kas_77-655-2026.txt | cassation | Пятый кассационный суд общей юрисдикции
+      05_koap_postanovlenie_kirov_leninsky_5-174-2026.txt | first | Ленинский районный суд г. Кирова
+      06_koap_kassac_postanovlenie_5kas_16-721-2026.txt | cassation | Пятый кассационный суд общей юрисдикции
+      07_kas_kassac_opredelenie_5kas_88a-4989-2026.txt | cassation | Пятый кассационный суд общей юрисдикции
+      08_civ_zaochnoe_reshenie_syktyvkar_2-7212-2025.txt | first | Сыктывкарский городской суд
+      10_civ_apell_opredelenie_vs_komi_33-4818-2025.txt | appeal | Верховный Суд Республики Коми
+      11_civ_kassac_opredelenie_3kas_88-4097-2026.txt | cassation | Третий кассационный суд общей юрисдикции
+      12_civ_kassac_opredelenie_2kas_88-14715-2026.txt | cassation | Второй кассационный суд общей юрисдикции
+      13_kas_apell_opredelenie_samara_33a-647-2026.txt | appeal | Самарский областной суд
+      14_koap_postanovlenie_berezniki_5-422-2024.txt | first | Березниковский городской суд
+      22_arb_vas_opredelenie_A04-1588-2013.pdf | first | Высший Арбитражный Суд Российской Федерации
+      """)
+  void everyActBelongsToTheCourtThatDecidedIt(String file, String instance, String court) throws Exception {
+    ExtractResult r = extractor.extract(Source.of(file, Files.readAllBytes(DIR.resolve(file))));
+    ExtractResult.Extracted x = assertInstanceOf(ExtractResult.Extracted.class, r, file + ": " + r);
+    DecisionMetadata m = metadata.extract(x.acts().get(0).text(), x.acts().get(0).card());
+    assertEquals(instance, m.instance(), file);
+    assertEquals(court, m.court(), file);
+  }
 }
