@@ -28,6 +28,11 @@ final class FirstInstances {
       "(?:\\d{1,3}(?:-?(?:й|го|му|м|ый|ого))?\\s+|[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*\\s+)(?:(?:районн|городск|гарнизонн|окружн|флотск|областн|краев|межрайонн)\\w*\\s+)+(?:военн\\w+\\s+)?суд\\w*",
       Pattern.UNICODE_CHARACTER_CLASS);
 
+  /** A magistrate's court below: «мирового судьи судебного участка № 98 Советского района г. Махачкалы … от». */
+  private static final Pattern MAGISTRATE = Pattern.compile(
+      "мирово(?:го|му|й)\\s+судь(?:и|е|я|ей)\\s+судебного\\s+участка\\s+№\\s*(\\d+[^,;\\n]{0,140}?)(?=\\s+от\\s|,|;)",
+      Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+
   private final CourtDirectory courts;
 
   FirstInstances(CourtDirectory courts) {
@@ -80,6 +85,10 @@ final class FirstInstances {
 
   /** The court named at the start of {@code s}, in the nominative: the table's name, else as written. */
   private Optional<String> courtAtStart(String s) {
+    Matcher magistrate = MAGISTRATE.matcher(s);
+    if (magistrate.lookingAt()) {
+      return Optional.of("Мировой судья судебного участка № " + magistrate.group(1).replaceAll("\\s+", " ").trim());
+    }
     List<Token> tokens = Stems.tokens(s);
     List<String> stems = tokens.stream().map(Token::stem).toList();
     Optional<Found> found = courts.findFirst(stems);

@@ -69,6 +69,8 @@ class RealSamplesTest {
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       10_civ_apell_opredelenie_vs_komi_33-4818-2025.txt | appeal | Сыктывкарский городской суд | 2-7212/2025 | 2025-08-18
       03_crim_kassac_opredelenie_5kas_77-655-2026.txt | cassation | Промышленный районный суд г. Ставрополя | - | 2025-08-25
+      06_koap_kassac_postanovlenie_5kas_16-721-2026.txt | cassation | Мировой судья судебного участка № 98 Советского района г. Махачкалы Республики Дагестан | - | 2023-12-19
+      07_kas_kassac_opredelenie_5kas_88a-4989-2026.txt | cassation | Дербентский районный суд | 2а-1281/2025 | 2025-10-16
       """)
   void aReviewKeepsTheCaseBelowApart(String file, String instance, String court, String number, String date) throws Exception {
     ExtractResult r = extractor.extract(Source.of(file, Files.readAllBytes(DIR.resolve(file))));
