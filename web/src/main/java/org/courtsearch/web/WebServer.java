@@ -21,7 +21,7 @@ import org.courtsearch.web.search.SearchController;
 import org.courtsearch.web.search.Searcher;
 import org.courtsearch.web.http.AccessGuard;
 import org.courtsearch.web.http.ApiError;
-import org.courtsearch.web.http.BadRequest;
+import org.courtsearch.query.QueryException;
 import org.courtsearch.web.http.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,7 +88,7 @@ public final class WebServer {
       c.routes.get("/api/report", reports::api);
       c.routes.get("/api/export", exports::export);
 
-      c.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+      c.routes.exception(QueryException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
       c.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
       c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage()));
       c.routes.error(404, ctx -> {

@@ -25,7 +25,8 @@ import org.courtsearch.core.index.IndexContract;
 import org.courtsearch.indexer.corpus.GeneratedDecision;
 import org.courtsearch.indexer.corpus.GroundTruth;
 import org.courtsearch.node.TestCluster;
-import org.courtsearch.web.search.SearchQuery;
+import org.courtsearch.query.QueryException;
+import org.courtsearch.query.SearchQuery;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -191,9 +192,9 @@ class SearchApiIT {
 
     String snowball = TestCluster.uniqueName("snowball");
     new IndexAdmin(web.client).ensure(snowball, IndexContract.DECISIONS, 1, "0-1", "snowball");
-    org.courtsearch.web.http.BadRequest refused = org.junit.jupiter.api.Assertions.assertThrows(
-        org.courtsearch.web.http.BadRequest.class, () -> new org.courtsearch.web.search.Searcher(web.client, snowball)
-            .search(org.courtsearch.web.search.SearchQuery.of(Map.of("q", List.of("применил"), "related", List.of("1")))));
+    QueryException refused = org.junit.jupiter.api.Assertions.assertThrows(
+        QueryException.class, () -> new org.courtsearch.web.search.Searcher(web.client, snowball)
+            .search(SearchQuery.of(Map.of("q", List.of("применил"), "related", List.of("1")))));
     assertTrue(refused.getMessage().contains("reindex"), refused.getMessage());
   }
 

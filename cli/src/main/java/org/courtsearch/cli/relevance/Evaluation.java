@@ -22,7 +22,7 @@ import org.courtsearch.indexer.extract.ExtractionLimits;
 import org.courtsearch.indexer.ingest.IndexRun;
 import org.courtsearch.indexer.ingest.RunReport;
 import org.courtsearch.indexer.sidecar.CaseCards;
-import org.courtsearch.web.search.SearchQuery;
+import org.courtsearch.query.SearchQuery;
 import org.courtsearch.web.search.SearchResult;
 import org.courtsearch.web.search.Searcher;
 import org.slf4j.Logger;

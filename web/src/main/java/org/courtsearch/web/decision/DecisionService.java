@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.courtsearch.core.decision.Decision;
 import org.courtsearch.web.http.NotFound;
 import org.courtsearch.web.search.Highlights;
-import org.courtsearch.web.search.QueryText;
+import org.courtsearch.query.QueryText;
 import org.courtsearch.web.search.SearchResult;
 
 /** One decision: by id, with its text highlighted for a query, its related decisions and its original file. */

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.courtsearch.web.decision.DecisionService;
 import org.courtsearch.web.http.BadRequest;
-import org.courtsearch.web.search.SearchQuery;
+import org.courtsearch.query.SearchQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

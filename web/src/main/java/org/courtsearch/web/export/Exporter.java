@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.courtsearch.core.decision.Decision;
-import org.courtsearch.web.search.SearchQuery;
-import org.courtsearch.web.search.Searcher;
+import org.courtsearch.query.SearchQuery;
+import org.courtsearch.query.Queries;
 
 /**
  * Walks a whole result set in constant memory: a point in time keeps the view stable, and
@@ -34,7 +34,7 @@ public final class Exporter {
 
   public long count(SearchQuery q) {
     try {
-      return client.count(c -> c.index(index).query(Searcher.resultSet(q))).count();
+      return client.count(c -> c.index(index).query(Queries.resultSet(q))).count();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -43,7 +43,7 @@ public final class Exporter {
   /** The original files' total size, for the ZIP cap. */
   public long bytes(SearchQuery q) {
     try {
-      return (long) client.search(s -> s.index(index).size(0).query(Searcher.resultSet(q))
+      return (long) client.search(s -> s.index(index).size(0).query(Queries.resultSet(q))
           .aggregations("bytes", a -> a.sum(m -> m.field("size"))), Void.class)
           .aggregations().get("bytes").sum().value();
     } catch (IOException e) {
@@ -67,7 +67,7 @@ public final class Exporter {
    * @param fields the fields to fetch (plus the text when asked), or null for all metadata
    */
   public long forEach(SearchQuery q, boolean includeText, List<String> fields, Sink sink) throws IOException {
-    Query query = Searcher.resultSet(q);
+    Query query = Queries.resultSet(q);
     String pit = client.openPointInTime(p -> p.index(index).keepAlive(t -> t.time("2m"))).id();
     // pages from the slices meet in a small queue: at most a few pages are in memory at once
     java.util.concurrent.BlockingQueue<Object> pages = new java.util.concurrent.ArrayBlockingQueue<>(2 * SLICES);

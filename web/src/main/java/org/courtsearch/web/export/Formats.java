@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.courtsearch.core.decision.Decision;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.web.decision.DecisionService;
-import org.courtsearch.web.search.SearchQuery;
+import org.courtsearch.query.SearchQuery;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 

@@ -6,17 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.courtsearch.core.es.Json;
-import org.courtsearch.web.report.Dimension;
+import org.courtsearch.query.Dimension;
 import org.courtsearch.web.report.Report;
 import org.courtsearch.web.report.ReportQuery;
-import org.courtsearch.web.search.Facet;
+import org.courtsearch.query.Dimension;
 
 /** The report page's model: the pivot table (first dimension × second), its totals, and the chart's data. */
 public record ReportPage(ReportQuery query, Report report, String error) {
   public static final int MAX_COLUMNS = 60;
 
   public List<Dimension> dimensions() {
-    return List.of(Dimension.values());
+    return Dimension.reportOrder();
   }
 
   public Dimension first() {
@@ -65,13 +65,13 @@ public record ReportPage(ReportQuery query, Report report, String error) {
   }
 
   public String label(Dimension d, String value) {
-    Facet f = switch (d) {
-      case OUTCOME -> Facet.OUTCOME;
-      case PUNISHMENT -> Facet.PUNISHMENT;
-      case TYPE -> Facet.TYPE;
-      case COURT_KIND -> Facet.COURT_KIND;
-      case INSTANCE -> Facet.INSTANCE;
-      case MONTH -> Facet.MONTH;
+    Dimension f = switch (d) {
+      case OUTCOME -> Dimension.OUTCOME;
+      case PUNISHMENT -> Dimension.PUNISHMENT;
+      case TYPE -> Dimension.TYPE;
+      case COURT_KIND -> Dimension.COURT_KIND;
+      case INSTANCE -> Dimension.INSTANCE;
+      case MONTH -> Dimension.MONTH;
       default -> null;
     };
     return f == null ? value : Labels.of(f, value);

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.courtsearch.web.search.Facet;
-import org.courtsearch.web.search.SearchQuery;
+import org.courtsearch.query.Dimension;
+import org.courtsearch.query.SearchQuery;
 import org.courtsearch.web.search.SearchResult;
-import org.courtsearch.web.search.Sort;
+import org.courtsearch.query.Sort;
 
 /**
  * The search page's model: the query, its result (or the reason there is none), and the URLs
@@ -42,11 +42,11 @@ public record SearchPage(SearchQuery query, SearchResult result, String error, i
         + "&back=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  public String toggleUrl(Facet f, String value) {
+  public String toggleUrl(Dimension f, String value) {
     return url(query.toggle(f, value));
   }
 
-  public String moreUrl(Facet f) {
+  public String moreUrl(Dimension f) {
     return url(query.withMore(f).withAfter(null));
   }
 
@@ -56,7 +56,7 @@ public record SearchPage(SearchQuery query, SearchResult result, String error, i
   }
 
   /** Whether {@code f} is the facet shown in full, with its value search box. */
-  public boolean searchable(Facet f) {
+  public boolean searchable(Dimension f) {
     return f == query.more();
   }
 
@@ -96,25 +96,25 @@ public record SearchPage(SearchQuery query, SearchResult result, String error, i
     return "/api/export?format=" + format + (qs.isEmpty() ? "" : "&" + qs);
   }
 
-  public List<Facet> facets() {
-    return List.of(Facet.values()).stream().filter(f -> f != Facet.MONTH).toList();
+  public List<Dimension> facets() {
+    return Dimension.facets().stream().filter(f -> f != Dimension.MONTH).toList();
   }
 
-  public List<SearchResult.FacetValue> values(Facet f) {
+  public List<SearchResult.FacetValue> values(Dimension f) {
     List<SearchResult.FacetValue> all = result == null ? List.of() : result.facets().getOrDefault(f.param(), List.of());
     int shown = query.facetSize(f);
     return all.size() > shown ? all.subList(0, shown) : all;
   }
 
-  public boolean hasMore(Facet f) {
+  public boolean hasMore(Dimension f) {
     return result != null && result.facets().getOrDefault(f.param(), List.of()).size() > query.facetSize(f);
   }
 
-  public boolean approximate(Facet f) {
+  public boolean approximate(Dimension f) {
     return result != null && result.approximateFacets().contains(f.param());
   }
 
-  public String label(Facet f, String value) {
+  public String label(Dimension f, String value) {
     return Labels.of(f, value);
   }
 

@@ -1,5 +1,6 @@
 package org.courtsearch.web.report;
 
+import org.courtsearch.query.Dimension;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;

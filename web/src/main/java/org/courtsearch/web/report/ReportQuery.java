@@ -1,10 +1,11 @@
 package org.courtsearch.web.report;
 
+import org.courtsearch.query.Dimension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.courtsearch.web.http.BadRequest;
-import org.courtsearch.web.search.SearchQuery;
+import org.courtsearch.query.SearchQuery;
 
 /**
  * A report: the search that selects the decisions (the same query model as search and export),

@@ -10,15 +10,16 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import org.courtsearch.web.search.Searcher;
+import org.courtsearch.core.index.Fields;
+import org.courtsearch.query.Dimension;
+import org.courtsearch.query.Periods;
+import org.courtsearch.query.Queries;
 
 /**
  * Counts decisions (or distinct cases) by one or two dimensions, exactly: composite
@@ -37,7 +38,7 @@ public final class Reporter {
   }
 
   public Report run(ReportQuery rq) {
-    Query query = Searcher.resultSet(rq.search());
+    Query query = Queries.resultSet(rq.search());
     List<Dimension> by = rq.by();
     Map<List<String>, Long> cells = counts(query, by, rq.byCases());
     Map<List<String>, Long> first = counts(query, List.of(by.get(0)), rq.byCases());
@@ -98,41 +99,7 @@ public final class Reporter {
     if (!d.isTime()) {
       return present;
     }
-    TreeSet<String> sorted = new TreeSet<>(present);
-    if (sorted.isEmpty() && (rq.search().from() == null || rq.search().to() == null)) {
-      return List.of();
-    }
-    LocalDate from = rq.search().from() != null ? rq.search().from() : start(d, sorted.first());
-    LocalDate to = rq.search().to() != null ? rq.search().to() : start(d, sorted.last());
-    List<String> out = new ArrayList<>();
-    for (LocalDate p = start(d, period(d, from)); !p.isAfter(to); p = next(d, p)) {
-      out.add(period(d, p));
-    }
-    return out;
-  }
-
-  static String period(Dimension d, LocalDate date) {
-    return switch (d) {
-      case YEAR -> String.valueOf(date.getYear());
-      case QUARTER -> date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
-      default -> YearMonth.from(date).toString();
-    };
-  }
-
-  static LocalDate start(Dimension d, String period) {
-    return switch (d) {
-      case YEAR -> LocalDate.of(Integer.parseInt(period), 1, 1);
-      case QUARTER -> LocalDate.of(Integer.parseInt(period.substring(0, 4)), (period.charAt(6) - '1') * 3 + 1, 1);
-      default -> YearMonth.parse(period).atDay(1);
-    };
-  }
-
-  private static LocalDate next(Dimension d, LocalDate p) {
-    return switch (d) {
-      case YEAR -> p.plusYears(1);
-      case QUARTER -> p.plusMonths(3);
-      default -> p.plusMonths(1);
-    };
+    return Periods.span(d, present, rq.search().from(), rq.search().to());
   }
 
   /** Exact counts per combination of the dimensions' values, paging the composite aggregation to its end. */
@@ -142,7 +109,7 @@ public final class Reporter {
       sources.add(Map.of("d" + i, source(dims.get(i))));
     }
     if (byCases) {
-      sources.add(Map.of(CASE, CompositeAggregationSource.of(s -> s.terms(t -> t.field("case_key").missingBucket(true)))));
+      sources.add(Map.of(CASE, CompositeAggregationSource.of(s -> s.terms(t -> t.field(Fields.CASE_KEY).missingBucket(true)))));
     }
     Map<List<String>, Long> counts = new HashMap<>();
     Map<String, FieldValue> after = null;
@@ -198,18 +165,13 @@ public final class Reporter {
     if (!d.isTime()) {
       return CompositeAggregationSource.of(s -> s.terms(t -> t.field(d.field())));
     }
-    String interval = switch (d) {
-      case YEAR -> "1y";
-      case QUARTER -> "1q";
-      default -> "1M";
-    };
-    return CompositeAggregationSource.of(s -> s.dateHistogram(h -> h.field("decision_date")
-        .calendarInterval(t -> t.time(interval)).format("yyyy-MM-dd")));
+    return CompositeAggregationSource.of(s -> s.dateHistogram(h -> h.field(Fields.DECISION_DATE)
+        .calendarInterval(t -> t.time(d.interval())).format("yyyy-MM-dd")));
   }
 
   private static String value(Dimension d, FieldValue v) {
     String s = v.isString() ? v.stringValue() : String.valueOf(v._get());
-    return d.isTime() ? period(d, LocalDate.parse(s.substring(0, 10))) : s;
+    return d.isTime() ? Periods.key(d, LocalDate.parse(s.substring(0, 10))) : s;
   }
 
   private static Map<List<String>, Long> sortByCount(Map<List<String>, Long> counts) {

@@ -1,9 +1,10 @@
 package org.courtsearch.web.report;
 
+import org.courtsearch.query.Dimension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.courtsearch.web.search.SearchQuery;
+import org.courtsearch.query.SearchQuery;
 
 /**
  * The ready-made question on the start page: how many sentences (приговор, conviction) under

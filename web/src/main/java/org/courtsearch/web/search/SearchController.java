@@ -1,5 +1,6 @@
 package org.courtsearch.web.search;
 
+import org.courtsearch.query.SearchQuery;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,16 +1,12 @@
 package org.courtsearch.web.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOptions;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
-import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
@@ -19,19 +15,22 @@ import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.courtsearch.core.decision.Decision;
-import org.courtsearch.core.es.Json;
+import org.courtsearch.core.index.Fields;
 import org.courtsearch.core.index.IndexContract;
-import org.courtsearch.web.http.BadRequest;
+import org.courtsearch.query.Dimension;
+import org.courtsearch.query.FacetFilter;
+import org.courtsearch.query.Periods;
+import org.courtsearch.query.Queries;
+import org.courtsearch.query.QueryException;
+import org.courtsearch.query.SearchQuery;
 
 /**
  * Runs a {@link SearchQuery} as one Elasticsearch request: the query and date range narrow
@@ -46,14 +45,6 @@ public final class Searcher {
   public Searcher(ElasticsearchClient client, String index) {
     this.client = client;
     this.index = index;
-  }
-
-  public String index() {
-    return index;
-  }
-
-  public ElasticsearchClient client() {
-    return client;
   }
 
   private volatile long relatedCheckedAt;
@@ -80,57 +71,8 @@ public final class Searcher {
 
   private void requireRelatedForms(SearchQuery q) {
     if (q.related() && !relatedFormsAvailable()) {
-      throw new BadRequest("Поиск однокоренных форм недоступен: индекс построен без словаря русского языка "
+      throw new QueryException("Поиск однокоренных форм недоступен: индекс построен без словаря русского языка "
           + "(морфология snowball или light). Перестройте его: COURTSEARCH_MORPHOLOGY=lemma courtsearch reindex.");
-    }
-  }
-
-  /** The query part shared by search, reports and export: text, field terms and date range (no facet selections). */
-  public static Query baseQuery(SearchQuery q) {
-    BoolQuery.Builder b = new BoolQuery.Builder();
-    QueryText.Parsed parsed = QueryText.parse(q.q());
-    if (!parsed.text().isBlank()) {
-      b.must(QueryText.fullText(parsed.text(), q.related()));
-    }
-    parsed.must().forEach(b::filter);
-    parsed.mustNot().forEach(b::mustNot);
-    if (q.from() != null || q.to() != null) {
-      b.filter(f -> f.range(r -> r.date(d -> {
-        d.field("decision_date");
-        if (q.from() != null) {
-          d.gte(q.from().toString());
-        }
-        if (q.to() != null) {
-          d.lte(q.to().toString());
-        }
-        return d;
-      })));
-    }
-    return Query.of(x -> x.bool(b.build()));
-  }
-
-  /** The facet selections, all of them or all but one. */
-  public static Query selections(SearchQuery q, Facet except) {
-    BoolQuery.Builder b = new BoolQuery.Builder();
-    q.filters().forEach((facet, values) -> {
-      if (facet != except) {
-        List<FieldValue> v = values.stream().map(s -> facet == Facet.YEAR ? FieldValue.of(year(s)) : FieldValue.of(s)).toList();
-        b.filter(f -> f.terms(t -> t.field(facet.field()).terms(tv -> tv.value(v))));
-      }
-    });
-    return Query.of(x -> x.bool(b.build()));
-  }
-
-  /** Query and selections together: the result set itself (reports, exports). */
-  public static Query resultSet(SearchQuery q) {
-    return Query.of(x -> x.bool(b -> b.filter(baseQuery(q)).filter(selections(q, null))));
-  }
-
-  private static long year(String s) {
-    try {
-      return Long.parseLong(s);
-    } catch (NumberFormatException e) {
-      throw new BadRequest("Год должен быть числом, а не «" + s + "».");
     }
   }
 
@@ -143,7 +85,7 @@ public final class Searcher {
    * where a date histogram cost 55 ms and the year terms 29 ms (measured at the node).
    */
   static boolean monthsServeYearAndHistogram(SearchQuery q) {
-    return !q.filters().containsKey(Facet.MONTH) && !q.filters().containsKey(Facet.YEAR);
+    return !q.filters().containsKey(Dimension.MONTH) && !q.filters().containsKey(Dimension.YEAR);
   }
 
   /**
@@ -154,32 +96,32 @@ public final class Searcher {
    * balanced by measurement at 1M decisions: scoring the hits of a broad query with an exact
    * total costs about as much as three facets, each facet ~20 ms (BENCHMARKS.md).
    */
-  static final java.util.Set<Facet> SIDE_FACETS = java.util.EnumSet.of(
-      Facet.COURT, Facet.JUDGE, Facet.ARTICLE, Facet.ARTICLE_PART, Facet.PUNISHMENT, Facet.MONTH);
+  static final java.util.Set<Dimension> SIDE_FACETS = java.util.EnumSet.of(
+      Dimension.COURT, Dimension.JUDGE, Dimension.ARTICLE, Dimension.ARTICLE_PART, Dimension.PUNISHMENT, Dimension.MONTH);
   /** {@code -Dcourtsearch.search.split=false} counts every facet in the main search: for A/B benchmarks only. */
   private static final boolean SPLIT = !"false".equals(System.getProperty("courtsearch.search.split"));
 
   public SearchResult search(SearchQuery q) {
     requireRelatedForms(q);
-    Query query = baseQuery(q);
+    Query query = Queries.base(q);
     MultisearchBody.Builder main = new MultisearchBody.Builder()
         .query(query)
-        .postFilter(selections(q, null))
+        .postFilter(Queries.selections(q, null))
         .size(q.size())
         .trackTotalHits(t -> t.enabled(true))
-        .source(s -> s.filter(f -> f.excludes("text")))
+        .source(s -> s.filter(f -> f.excludes(Fields.TEXT)))
         .highlight(h -> h
             .type(HighlighterType.Unified)
             .preTags(Highlights.PRE).postTags(Highlights.POST)
-            .fields("text", f -> f.fragmentSize(180).numberOfFragments(3).noMatchSize(220))
-            .fields("text.exact", f -> f.fragmentSize(180).numberOfFragments(3)));
-    main.sort(sort(q.sort()));
+            .fields(Fields.TEXT, f -> f.fragmentSize(180).numberOfFragments(3).noMatchSize(220))
+            .fields(Fields.TEXT_EXACT, f -> f.fragmentSize(180).numberOfFragments(3)));
+    main.sort(Queries.sort(q.sort()));
     if (q.after() != null) {
-      main.searchAfter(decodeCursor(q.after()));
+      main.searchAfter(Queries.decodeCursor(q.after()));
     }
     MultisearchBody.Builder side = new MultisearchBody.Builder().query(query).size(0).trackTotalHits(t -> t.enabled(false));
     aggregations(q).forEach((name, agg) -> {
-      boolean heavy = SPLIT && (name.equals("histogram") || Facet.byParam(name).filter(SIDE_FACETS::contains).isPresent());
+      boolean heavy = SPLIT && (name.equals("histogram") || Dimension.facetByParam(name).filter(SIDE_FACETS::contains).isPresent());
       (heavy ? side : main).aggregations(name, agg);
     });
     MsearchResponse<Decision> response;
@@ -203,12 +145,12 @@ public final class Searcher {
   }
 
   /** A label-shown facet's values narrowed by the facet filter, after the fact (their lists are short). */
-  private static List<SearchResult.FacetValue> byLabel(SearchQuery q, Facet f, List<SearchResult.FacetValue> values) {
+  private static List<SearchResult.FacetValue> byLabel(SearchQuery q, Dimension f, List<SearchResult.FacetValue> values) {
     if (!q.facetFiltered(f) || f.shownAsStored()) {
       return values;
     }
     return values.stream()
-        .filter(v -> v.selected() || FacetFilter.matches(q.facetFilter(), org.courtsearch.web.page.Labels.of(f, v.value())))
+        .filter(v -> v.selected() || FacetFilter.matches(q.facetFilter(), f.valueLabel(v.value())))
         .toList();
   }
 
@@ -216,8 +158,8 @@ public final class Searcher {
   private static Map<String, Aggregation> aggregations(SearchQuery q) {
     Map<String, Aggregation> out = new LinkedHashMap<>();
     boolean fromMonths = monthsServeYearAndHistogram(q);
-    for (Facet f : Facet.values()) {
-      if (fromMonths && (f == Facet.MONTH || f == Facet.YEAR)) {
+    for (Dimension f : Dimension.facets()) {
+      if (fromMonths && (f == Dimension.MONTH || f == Dimension.YEAR)) {
         continue;
       }
       // with several shards, each returns its top shard_size values; a generous shard_size keeps
@@ -233,11 +175,11 @@ public final class Searcher {
       // aggregation costs as much again as the terms over a million decisions (measured)
       boolean othersSelected = q.filters().keySet().stream().anyMatch(other -> other != f);
       out.put(f.param(), othersSelected
-          ? Aggregation.of(a -> a.filter(selections(q, f)).aggregations("values", terms))
+          ? Aggregation.of(a -> a.filter(Queries.selections(q, f)).aggregations("values", terms))
           : terms);
     }
     Aggregation months = Aggregation.of(m -> m.dateHistogram(d -> {
-          d.field("decision_date").calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(0);
+          d.field(Fields.DECISION_DATE).calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(0);
           if (q.from() != null && q.to() != null) {
             d.extendedBounds(e -> e.min(co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath.of(fd -> fd.expr(q.from().toString().substring(0, 7))))
                 .max(co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath.of(fd -> fd.expr(q.to().toString().substring(0, 7)))));
@@ -245,12 +187,12 @@ public final class Searcher {
           return d;
         }));
     if (fromMonths) {
-      Aggregation byMonth = Aggregation.of(v -> v.terms(t -> t.field("year_month").size(MAX_MONTHS).minDocCount(1)));
+      Aggregation byMonth = Aggregation.of(v -> v.terms(t -> t.field(Fields.YEAR_MONTH).size(MAX_MONTHS).minDocCount(1)));
       out.put("histogram", q.filters().isEmpty() ? byMonth
-          : Aggregation.of(a -> a.filter(selections(q, null)).aggregations("months", byMonth)));
+          : Aggregation.of(a -> a.filter(Queries.selections(q, null)).aggregations("months", byMonth)));
     } else {
       out.put("histogram", q.filters().isEmpty() ? months
-          : Aggregation.of(a -> a.filter(selections(q, null)).aggregations("months", months)));
+          : Aggregation.of(a -> a.filter(Queries.selections(q, null)).aggregations("months", months)));
     }
     return out;
   }
@@ -259,9 +201,9 @@ public final class Searcher {
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (Hit<Decision> h : response.hits().hits()) {
       Decision d = h.source();
-      List<String> marked = h.highlight().getOrDefault("text.exact", List.of());
+      List<String> marked = h.highlight().getOrDefault(Fields.TEXT_EXACT, List.of());
       if (marked.isEmpty() || marked.stream().noneMatch(s -> s.contains(Highlights.PRE))) {
-        marked = h.highlight().getOrDefault("text", List.of());
+        marked = h.highlight().getOrDefault(Fields.TEXT, List.of());
       }
       hits.add(SearchResult.Hit.of(h.id(), d, marked.stream().map(Highlights::toHtml).toList()));
     }
@@ -280,8 +222,8 @@ public final class Searcher {
         monthCounts.put(b.keyAsString(), b.docCount());
       }
     }
-    for (Facet f : Facet.values()) {
-      if (fromMonths && (f == Facet.MONTH || f == Facet.YEAR)) {
+    for (Dimension f : Dimension.facets()) {
+      if (fromMonths && (f == Dimension.MONTH || f == Dimension.YEAR)) {
         facets.put(f.param(), byLabel(q, f, fromMonthCounts(f, monthCounts, q.facetFiltered(f) ? MAX_MONTHS : q.facetSize(f) + 1)));
         continue;
       }
@@ -312,15 +254,15 @@ public final class Searcher {
     }
     List<SearchResult.MonthCount> histogram = zeroFilled(monthCounts, q);
     List<Hit<Decision>> raw = response.hits().hits();
-    String next = raw.size() == q.size() && !raw.isEmpty() ? encodeCursor(raw.get(raw.size() - 1).sort()) : null;
+    String next = raw.size() == q.size() && !raw.isEmpty() ? Queries.encodeCursor(raw.get(raw.size() - 1).sort()) : null;
     long total = response.hits().total() == null ? raw.size() : response.hits().total().value();
     return new SearchResult(total, hits, facets, histogram, next, approximate);
   }
 
   /** The month or year facet from month counts: values by count, largest first, as terms would give. */
-  private static List<SearchResult.FacetValue> fromMonthCounts(Facet f, Map<String, Long> months, int size) {
+  private static List<SearchResult.FacetValue> fromMonthCounts(Dimension f, Map<String, Long> months, int size) {
     Map<String, Long> counts = new LinkedHashMap<>();
-    months.forEach((m, n) -> counts.merge(f == Facet.YEAR ? m.substring(0, 4) : m, n, Long::sum));
+    months.forEach((m, n) -> counts.merge(f == Dimension.YEAR ? m.substring(0, 4) : m, n, Long::sum));
     return counts.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(size)
@@ -331,78 +273,13 @@ public final class Searcher {
   /** Every month from the first to the last (the query's range when it has one), zeros included. */
   static List<SearchResult.MonthCount> zeroFilled(Map<String, Long> months, SearchQuery q) {
     List<SearchResult.MonthCount> out = new ArrayList<>();
-    if (months.isEmpty() && (q.from() == null || q.to() == null)) {
-      return out;
-    }
-    java.time.YearMonth first = q.from() != null && q.to() != null ? java.time.YearMonth.from(q.from())
-        : java.time.YearMonth.parse(((java.util.TreeMap<String, Long>) months).firstKey());
-    java.time.YearMonth last = q.from() != null && q.to() != null ? java.time.YearMonth.from(q.to())
-        : java.time.YearMonth.parse(((java.util.TreeMap<String, Long>) months).lastKey());
-    for (java.time.YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-      out.add(new SearchResult.MonthCount(m.toString(), months.getOrDefault(m.toString(), 0L)));
+    LocalDate from = q.from() != null && q.to() != null ? q.from() : null;
+    LocalDate to = from != null ? q.to() : null;
+    for (String m : Periods.span(Dimension.MONTH, months.keySet(), from, to)) {
+      out.add(new SearchResult.MonthCount(m, months.getOrDefault(m, 0L)));
     }
     return out;
   }
 
-  public static List<SortOptions> sort(Sort sort) {
-    List<SortOptions> s = new ArrayList<>();
-    switch (sort) {
-      case RELEVANCE -> s.add(SortOptions.of(o -> o.score(x -> x.order(SortOrder.Desc))));
-      case DATE_DESC -> s.add(SortOptions.of(o -> o.field(f -> f.field("decision_date").order(SortOrder.Desc).missing("_last"))));
-      case DATE_ASC -> s.add(SortOptions.of(o -> o.field(f -> f.field("decision_date").order(SortOrder.Asc).missing("_last"))));
-      case COURT -> {
-        s.add(SortOptions.of(o -> o.field(f -> f.field("court").order(SortOrder.Asc).missing("_last"))));
-        s.add(SortOptions.of(o -> o.field(f -> f.field("decision_date").order(SortOrder.Desc).missing("_last"))));
-      }
-    }
-    s.add(SortOptions.of(o -> o.field(f -> f.field("doc_id").order(SortOrder.Asc))));
-    return s;
-  }
-
-  static String encodeCursor(List<FieldValue> values) {
-    ArrayNode array = Json.mapper().createArrayNode();
-    for (FieldValue v : values) {
-      if (v.isLong()) {
-        array.add(v.longValue());
-      } else if (v.isDouble()) {
-        array.add(v.doubleValue());
-      } else if (v.isString()) {
-        array.add(v.stringValue());
-      } else if (v.isNull()) {
-        array.addNull();
-      } else if (v.isBoolean()) {
-        array.add(v.booleanValue());
-      } else {
-        array.add(String.valueOf(v._get()));
-      }
-    }
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(array.toString().getBytes(StandardCharsets.UTF_8));
-  }
-
-  static List<FieldValue> decodeCursor(String cursor) {
-    try {
-      JsonNode node = Json.mapper().readTree(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
-      if (!node.isArray() || node.size() == 0 || node.size() > 4) {
-        throw new BadRequest("Параметр after испорчен.");
-      }
-      List<FieldValue> out = new ArrayList<>();
-      for (JsonNode v : node) {
-        if (v.isIntegralNumber()) {
-          out.add(FieldValue.of(v.longValue()));
-        } else if (v.isNumber()) {
-          out.add(FieldValue.of(v.doubleValue()));
-        } else if (v.isTextual()) {
-          out.add(FieldValue.of(v.textValue()));
-        } else if (v.isNull()) {
-          out.add(FieldValue.NULL);
-        } else {
-          throw new BadRequest("Параметр after испорчен.");
-        }
-      }
-      return out;
-    } catch (IllegalArgumentException | IOException e) {
-      throw new BadRequest("Параметр after испорчен.");
-    }
-  }
 
 }

@@ -1,4 +1,4 @@
-package org.courtsearch.web.search;
+package org.courtsearch.query;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
@@ -22,8 +22,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.QueryVisitor;
+import org.courtsearch.core.index.Fields;
 import org.courtsearch.core.index.IndexContract;
-import org.courtsearch.web.http.BadRequest;
 
 /**
  * The search box with related forms on. Elasticsearch's simple query string can force one
@@ -63,7 +63,7 @@ final class RelatedFormsQuery {
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
     org.apache.lucene.search.Query parsed = parser.parse(text);
     if (depth(parsed) > MAX_DEPTH) {
-      throw new BadRequest("Слишком много вложенных скобок для поиска с однокоренными словами: не больше "
+      throw new QueryException("Слишком много вложенных скобок для поиска с однокоренными словами: не больше "
           + MAX_DEPTH + " уровней. Упростите запрос или снимите «и однокоренные».");
     }
     return convert(parsed, BooleanClause.Occur.MUST);
@@ -148,7 +148,7 @@ final class RelatedFormsQuery {
   /** Collects words, phrases and prefixes as they are, for {@link #convert}. */
   private static final class Splitter extends SimpleQueryParser {
     Splitter() {
-      super(new StandardAnalyzer(STOP_WORDS), Map.of("text", 1f), FLAGS);
+      super(new StandardAnalyzer(STOP_WORDS), Map.of(Fields.TEXT, 1f), FLAGS);
     }
 
     /** A word the index's analyzer drops entirely (a stop word, a dash) is left out, as Elasticsearch does. */
@@ -158,7 +158,7 @@ final class RelatedFormsQuery {
     }
 
     private boolean hasTerms(String text) {
-      try (TokenStream tokens = getAnalyzer().tokenStream("text", text.replace('ё', 'е').replace('Ё', 'Е'))) {
+      try (TokenStream tokens = getAnalyzer().tokenStream(Fields.TEXT, text.replace('ё', 'е').replace('Ё', 'Е'))) {
         tokens.reset();
         boolean any = tokens.incrementToken();
         tokens.end();

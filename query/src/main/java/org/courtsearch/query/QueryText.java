@@ -1,4 +1,4 @@
-package org.courtsearch.web.search;
+package org.courtsearch.query;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.courtsearch.core.index.Fields;
 import org.courtsearch.core.law.ArticleGrammar;
 import org.courtsearch.core.law.Code;
 
@@ -51,15 +52,10 @@ public final class QueryText {
     return new Parsed(rest.toString().trim(), must, mustNot);
   }
 
-  /** Full text: the simple query string over the text and the title; quoted phrases go to the exact sub-fields. */
-  public static Query fullText(String text) {
-    return fullText(text, false);
-  }
-
   /** The full-text fields of the box, with their weights. */
-  static final List<String> FIELDS = List.of("text", "title^2", "court.text");
+  static final List<String> FIELDS = List.of(Fields.TEXT, Fields.TITLE + "^2", Fields.COURT_TEXT);
   /** Where "quoted phrases" look: the exact sub-fields (the court name has none; its own is exact enough). */
-  static final List<String> PHRASE_FIELDS = List.of("text.exact", "title.exact^2", "court.text");
+  static final List<String> PHRASE_FIELDS = List.of(Fields.TEXT_EXACT, Fields.TITLE_EXACT + "^2", Fields.COURT_TEXT);
 
   /**
    * Full text; with {@code related}, every word is analysed by the index's related-forms
@@ -83,13 +79,13 @@ public final class QueryText {
 
   private static Query field(String name, String value) {
     return switch (name) {
-      case "judge", "судья" -> Query.of(x -> x.match(t -> t.field("judge.text").query(value).operator(Operator.And)));
-      case "court", "суд" -> Query.of(x -> x.match(t -> t.field("court.text").query(value).operator(Operator.And)));
-      case "region", "регион" -> Query.of(x -> x.prefix(p -> p.field("region").value(value).caseInsensitive(true)));
-      case "type", "вид" -> Query.of(x -> x.term(t -> t.field("doc_type").value(value.toLowerCase())));
-      case "outcome" -> Query.of(x -> x.term(t -> t.field("outcome").value(value.toLowerCase())));
-      case "case", "дело" -> Query.of(x -> x.term(t -> t.field("case_number").value(value)));
-      case "uid" -> Query.of(x -> x.term(t -> t.field("uid").value(value)));
+      case "judge", "судья" -> Query.of(x -> x.match(t -> t.field(Fields.JUDGE_TEXT).query(value).operator(Operator.And)));
+      case "court", "суд" -> Query.of(x -> x.match(t -> t.field(Fields.COURT_TEXT).query(value).operator(Operator.And)));
+      case "region", "регион" -> Query.of(x -> x.prefix(p -> p.field(Fields.REGION).value(value).caseInsensitive(true)));
+      case "type", "вид" -> Query.of(x -> x.term(t -> t.field(Fields.DOC_TYPE).value(value.toLowerCase())));
+      case "outcome" -> Query.of(x -> x.term(t -> t.field(Fields.OUTCOME).value(value.toLowerCase())));
+      case "case", "дело" -> Query.of(x -> x.term(t -> t.field(Fields.CASE_NUMBER).value(value)));
+      case "uid" -> Query.of(x -> x.term(t -> t.field(Fields.UID).value(value)));
       default -> article(value);
     };
   }
@@ -102,14 +98,14 @@ public final class QueryText {
       for (String code : CODES) {
         values.add(FieldValue.of(code + " " + part.group(1) + " ч." + part.group(2)));
       }
-      return Query.of(x -> x.terms(t -> t.field("articles_part").terms(v -> v.value(values))));
+      return Query.of(x -> x.terms(t -> t.field(Fields.ARTICLES_PART).terms(v -> v.value(values))));
     }
     if (ARTICLE.matcher(value).matches()) {
       List<FieldValue> values = new ArrayList<>();
       for (String code : CODES) {
         values.add(FieldValue.of(code + " " + value));
       }
-      return Query.of(x -> x.terms(t -> t.field("articles").terms(v -> v.value(values))));
+      return Query.of(x -> x.terms(t -> t.field(Fields.ARTICLES).terms(v -> v.value(values))));
     }
     // a citation as acts write it: "ч. 5 ст. 337 УК РФ", "ст.337 ч.5", "частью 1 статьи 20.3 КоАП"
     List<ArticleGrammar.Citation> cited = ArticleGrammar.parseList(value, null);
@@ -125,16 +121,16 @@ public final class QueryText {
       }
       return Query.of(x -> x.bool(b -> {
         if (!wholes.isEmpty()) {
-          b.should(s -> s.terms(t -> t.field("articles").terms(v -> v.value(wholes))));
+          b.should(s -> s.terms(t -> t.field(Fields.ARTICLES).terms(v -> v.value(wholes))));
         }
         if (!parts.isEmpty()) {
-          b.should(s -> s.terms(t -> t.field("articles_part").terms(v -> v.value(parts))));
+          b.should(s -> s.terms(t -> t.field(Fields.ARTICLES_PART).terms(v -> v.value(parts))));
         }
         return b;
       }));
     }
     return Query.of(x -> x.bool(b -> b
-        .should(s -> s.term(t -> t.field("articles").value(value)))
-        .should(s -> s.term(t -> t.field("articles_part").value(value)))));
+        .should(s -> s.term(t -> t.field(Fields.ARTICLES).value(value)))
+        .should(s -> s.term(t -> t.field(Fields.ARTICLES_PART).value(value)))));
   }
 }

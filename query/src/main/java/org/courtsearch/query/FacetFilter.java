@@ -1,4 +1,4 @@
-package org.courtsearch.web.search;
+package org.courtsearch.query;
 
 import java.util.Locale;
 
@@ -8,11 +8,11 @@ import java.util.Locale;
  * {@code include}, so Elasticsearch looks through every value (tens of thousands of judges), not
  * just the ones on the page.
  */
-final class FacetFilter {
+public final class FacetFilter {
   private FacetFilter() {}
 
   /** A Lucene regular expression matching any value that contains {@code text}, case and ё folded. */
-  static String regexp(String text) {
+  public static String regexp(String text) {
     StringBuilder re = new StringBuilder(".*");
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
@@ -32,7 +32,7 @@ final class FacetFilter {
   }
 
   /** The same test in Java, for values shown by their labels. */
-  static boolean matches(String text, String label) {
+  public static boolean matches(String text, String label) {
     return normalize(label).contains(normalize(text));
   }
 

@@ -1,4 +1,4 @@
-package org.courtsearch.web.search;
+package org.courtsearch.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +9,6 @@ import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.courtsearch.web.http.BadRequest;
 import org.junit.jupiter.api.Test;
 
 /** How the box splits with related forms on: words get the related analyzer, phrases stay exact. */
@@ -68,7 +67,7 @@ class RelatedFormsQueryTest {
     JsonNode orOfAnd = json("суд | (оставил покинул)");
     assertEquals(2, orOfAnd.path("bool").path("should").get(1).path("bool").path("must").size(), orOfAnd.toString());
 
-    BadRequest deep = assertThrows(BadRequest.class, () -> json("(суд | (приговор ".repeat(20) + "суд" + "))".repeat(20)));
+    QueryException deep = assertThrows(QueryException.class, () -> json("(суд | (приговор ".repeat(20) + "суд" + "))".repeat(20)));
     assertTrue(deep.getMessage().contains("однокоренн"), "says what to change: " + deep.getMessage());
     assertTrue(json("(суд | (приговор ".repeat(9) + "суд" + "))".repeat(9)).has("bool"), "18 levels still run");
   }

@@ -1,4 +1,4 @@
-package org.courtsearch.web.search;
+package org.courtsearch.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.courtsearch.web.http.BadRequest;
 import org.junit.jupiter.api.Test;
 
 class SearchQueryTest {
@@ -17,7 +16,7 @@ class SearchQueryTest {
         "q", List.of("самовольное оставление"), "region", List.of("Оренбургская область", "Свердловская область"),
         "article", List.of("УК РФ 337"), "from", List.of("2024-03-01"), "to", List.of("2024-03-31"),
         "sort", List.of("date_asc"), "size", List.of("50")));
-    assertEquals(List.of("Оренбургская область", "Свердловская область"), q.selected(Facet.REGION));
+    assertEquals(List.of("Оренбургская область", "Свердловская область"), q.selected(Dimension.REGION));
     assertEquals(LocalDate.of(2024, 3, 1), q.from());
     assertEquals(Sort.DATE_ASC, q.sort());
     SearchQuery again = SearchQuery.of(parse(q.queryString()));
@@ -27,20 +26,20 @@ class SearchQueryTest {
   @Test
   void toggleAddsAndRemovesAValueAndRestartsPaging() {
     SearchQuery q = SearchQuery.of(Map.of("after", List.of("abc"), "court", List.of("A")));
-    SearchQuery t = q.toggle(Facet.COURT, "B");
-    assertEquals(List.of("A", "B"), t.selected(Facet.COURT));
+    SearchQuery t = q.toggle(Dimension.COURT, "B");
+    assertEquals(List.of("A", "B"), t.selected(Dimension.COURT));
     assertEquals(null, t.after());
-    assertTrue(t.toggle(Facet.COURT, "A").toggle(Facet.COURT, "B").filters().isEmpty());
+    assertTrue(t.toggle(Dimension.COURT, "A").toggle(Dimension.COURT, "B").filters().isEmpty());
   }
 
   @Test
   void theFacetValueSearchTravelsWithItsFacet() {
     SearchQuery q = SearchQuery.of(Map.of("more", List.of("judge"), "fq", List.of(" Петр "), "after", List.of("x")));
     assertEquals("Петр", q.facetFilter());
-    assertTrue(q.facetFiltered(Facet.JUDGE));
+    assertTrue(q.facetFiltered(Dimension.JUDGE));
     assertEquals(q.withAfter(null), SearchQuery.of(parse(q.withAfter(null).queryString())));
-    assertEquals("Петр", q.toggle(Facet.JUDGE, "Петров А.А.").facetFilter(), "picking a value keeps the search");
-    assertEquals(null, q.withMore(Facet.COURT).facetFilter(), "another facet's list starts unfiltered");
+    assertEquals("Петр", q.toggle(Dimension.JUDGE, "Петров А.А.").facetFilter(), "picking a value keeps the search");
+    assertEquals(null, q.withMore(Dimension.COURT).facetFilter(), "another facet's list starts unfiltered");
     assertEquals(null, q.withFacetFilter(" ").facetFilter());
     assertEquals(null, q.withFacetFilter("Иван").after(), "a new value search starts from the first page");
   }
@@ -54,7 +53,7 @@ class SearchQueryTest {
     assertMessage("длинный", Map.of("q", List.of("а".repeat(1001))));
     assertMessage("more", Map.of("fq", List.of("Петр")));
     assertMessage("Фильтр значений", Map.of("more", List.of("judge"), "fq", List.of("п".repeat(101))));
-    assertThrows(BadRequest.class, () -> Searcher.decodeCursor("not-a-cursor!"));
+    assertThrows(QueryException.class, () -> Queries.decodeCursor("not-a-cursor!"));
   }
 
   @Test
@@ -66,7 +65,7 @@ class SearchQueryTest {
   }
 
   private static void assertMessage(String fragment, Map<String, List<String>> params) {
-    BadRequest e = assertThrows(BadRequest.class, () -> SearchQuery.of(params));
+    QueryException e = assertThrows(QueryException.class, () -> SearchQuery.of(params));
     assertTrue(e.getMessage().toLowerCase().contains(fragment.toLowerCase()), e.getMessage());
   }
 

@@ -1,4 +1,4 @@
-package org.courtsearch.web.search;
+package org.courtsearch.query;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.courtsearch.web.search;
+package org.courtsearch.query;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.courtsearch.web.http.BadRequest;
 
 /**
  * One search, as the URL states it: the same model drives the search page, the API, reports
@@ -29,8 +28,8 @@ import org.courtsearch.web.http.BadRequest;
  *     ё as е), looked up among all of them, not just the ones shown (param {@code fq})
  */
 public record SearchQuery(
-    String q, Map<Facet, List<String>> filters, LocalDate from, LocalDate to, Sort sort, int size, String after,
-    int facetSize, Facet more, boolean related, String facetFilter) {
+    String q, Map<Dimension, List<String>> filters, LocalDate from, LocalDate to, Sort sort, int size, String after,
+    int facetSize, Dimension more, boolean related, String facetFilter) {
 
   public static final int MAX_QUERY_LENGTH = 1000;
   public static final int MAX_SIZE = 100;
@@ -42,14 +41,14 @@ public record SearchQuery(
   public static SearchQuery of(Map<String, List<String>> params) {
     String q = one(params, "q", "");
     if (q.length() > MAX_QUERY_LENGTH) {
-      throw new BadRequest("Запрос слишком длинный: " + q.length() + " символов, можно не больше " + MAX_QUERY_LENGTH + ".");
+      throw new QueryException("Запрос слишком длинный: " + q.length() + " символов, можно не больше " + MAX_QUERY_LENGTH + ".");
     }
-    Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
-    for (Facet f : Facet.values()) {
+    Map<Dimension, List<String>> filters = new EnumMap<>(Dimension.class);
+    for (Dimension f : Dimension.facets()) {
       List<String> values = params.getOrDefault(f.param(), List.of()).stream()
           .map(String::trim).filter(v -> !v.isEmpty()).distinct().toList();
       if (values.size() > MAX_VALUES_PER_FACET) {
-        throw new BadRequest("Слишком много значений фильтра «" + f.label() + "»: не больше " + MAX_VALUES_PER_FACET + ".");
+        throw new QueryException("Слишком много значений фильтра «" + f.label() + "»: не больше " + MAX_VALUES_PER_FACET + ".");
       }
       if (!values.isEmpty()) {
         filters.put(f, values);
@@ -58,52 +57,52 @@ public record SearchQuery(
     LocalDate from = date(params, "from");
     LocalDate to = date(params, "to");
     if (from != null && to != null && from.isAfter(to)) {
-      throw new BadRequest("Начальная дата " + from + " позже конечной " + to + ".");
+      throw new QueryException("Начальная дата " + from + " позже конечной " + to + ".");
     }
     String sortParam = one(params, "sort", "");
     Sort sort = sortParam.isEmpty() ? (q.isBlank() ? Sort.DATE_DESC : Sort.RELEVANCE)
-        : Sort.byParam(sortParam).orElseThrow(() -> new BadRequest("Неизвестная сортировка «" + sortParam
+        : Sort.byParam(sortParam).orElseThrow(() -> new QueryException("Неизвестная сортировка «" + sortParam
             + "»: relevance, date_desc, date_asc или court."));
     int size = integer(params, "size", 20, 1, MAX_SIZE);
     String after = one(params, "after", "").trim();
     after = after.isEmpty() ? null : after;
     if (after != null && after.length() > 2048) {
-      throw new BadRequest("Параметр after слишком длинный.");
+      throw new QueryException("Параметр after слишком длинный.");
     }
     String moreParam = one(params, "more", "");
-    Facet more = moreParam.isEmpty() ? null
-        : Facet.byParam(moreParam).orElseThrow(() -> new BadRequest("Неизвестный фильтр «" + moreParam + "»."));
+    Dimension more = moreParam.isEmpty() ? null
+        : Dimension.facetByParam(moreParam).orElseThrow(() -> new QueryException("Неизвестный фильтр «" + moreParam + "»."));
     String relatedParam = one(params, "related", "").trim();
     if (!relatedParam.isEmpty() && !List.of("1", "0", "true", "false", "on", "off").contains(relatedParam)) {
-      throw new BadRequest("Параметр related: 1 (искать и однокоренные формы) или 0, а не «" + relatedParam + "».");
+      throw new QueryException("Параметр related: 1 (искать и однокоренные формы) или 0, а не «" + relatedParam + "».");
     }
     boolean related = List.of("1", "true", "on").contains(relatedParam);
     String fq = one(params, "fq", "").trim();
     if (fq.length() > MAX_FACET_FILTER_LENGTH) {
-      throw new BadRequest("Фильтр значений слишком длинный: не больше " + MAX_FACET_FILTER_LENGTH + " символов.");
+      throw new QueryException("Фильтр значений слишком длинный: не больше " + MAX_FACET_FILTER_LENGTH + " символов.");
     }
     if (!fq.isEmpty() && more == null) {
-      throw new BadRequest("Параметр fq ищет среди значений одного фильтра: укажите его в more (например, more=judge).");
+      throw new QueryException("Параметр fq ищет среди значений одного фильтра: укажите его в more (например, more=judge).");
     }
     return new SearchQuery(q.trim(), filters, from, to, sort, size, after, DEFAULT_FACET_SIZE, more, related,
         fq.isEmpty() ? null : fq);
   }
 
-  public int facetSize(Facet f) {
+  public int facetSize(Dimension f) {
     return f == more ? MORE_FACET_SIZE : facetSize;
   }
 
-  public List<String> selected(Facet f) {
+  public List<String> selected(Dimension f) {
     return filters.getOrDefault(f, List.of());
   }
 
-  public boolean isSelected(Facet f, String value) {
+  public boolean isSelected(Dimension f, String value) {
     return selected(f).contains(value);
   }
 
   /** This query with one facet value toggled, from the first page. */
-  public SearchQuery toggle(Facet f, String value) {
-    Map<Facet, List<String>> copy = new EnumMap<>(Facet.class);
+  public SearchQuery toggle(Dimension f, String value) {
+    Map<Dimension, List<String>> copy = new EnumMap<>(Dimension.class);
     copy.putAll(filters);
     Set<String> values = new LinkedHashSet<>(selected(f));
     if (!values.remove(value)) {
@@ -129,11 +128,7 @@ public record SearchQuery(
     return new SearchQuery(q, filters, from, to, s, size, null, facetSize, more, related, facetFilter);
   }
 
-  public SearchQuery withRelated(boolean on) {
-    return new SearchQuery(q, filters, from, to, sort, size, null, facetSize, more, on, facetFilter);
-  }
-
-  public SearchQuery withMore(Facet f) {
+  public SearchQuery withMore(Dimension f) {
     return new SearchQuery(q, filters, from, to, sort, size, after, facetSize, f, related, f == more ? facetFilter : null);
   }
 
@@ -144,7 +139,7 @@ public record SearchQuery(
   }
 
   /** Whether {@code f}'s values are narrowed by {@link #facetFilter}. */
-  public boolean facetFiltered(Facet f) {
+  public boolean facetFiltered(Dimension f) {
     return f == more && facetFilter != null;
   }
 
@@ -163,7 +158,7 @@ public record SearchQuery(
     if (!q.isEmpty()) {
       parts.add(Map.entry("q", q));
     }
-    for (Map.Entry<Facet, List<String>> e : filters.entrySet()) {
+    for (Map.Entry<Dimension, List<String>> e : filters.entrySet()) {
       for (String v : e.getValue()) {
         parts.add(Map.entry(e.getKey().param(), v));
       }
@@ -216,7 +211,7 @@ public record SearchQuery(
     try {
       return LocalDate.parse(v);
     } catch (DateTimeParseException e) {
-      throw new BadRequest("Параметр " + name + ": дата должна быть в виде ГГГГ-ММ-ДД, а не «" + v + "».");
+      throw new QueryException("Параметр " + name + ": дата должна быть в виде ГГГГ-ММ-ДД, а не «" + v + "».");
     }
   }
 
@@ -228,11 +223,11 @@ public record SearchQuery(
     try {
       int n = Integer.parseInt(v);
       if (n < min || n > max) {
-        throw new BadRequest("Параметр " + name + " должен быть от " + min + " до " + max + ", а не " + n + ".");
+        throw new QueryException("Параметр " + name + " должен быть от " + min + " до " + max + ", а не " + n + ".");
       }
       return n;
     } catch (NumberFormatException e) {
-      throw new BadRequest("Параметр " + name + " должен быть числом, а не «" + v + "».");
+      throw new QueryException("Параметр " + name + " должен быть числом, а не «" + v + "».");
     }
   }
 }
