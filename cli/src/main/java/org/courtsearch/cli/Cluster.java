@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.courtsearch.core.config.Config;
 import org.courtsearch.core.es.ClusterCheck;
-import org.courtsearch.core.es.EsClientFactory;
+import org.courtsearch.core.client.EsClientFactory;
 import org.courtsearch.node.EmbeddedNode;
 import org.courtsearch.node.NodeState;
 import org.slf4j.Logger;

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.courtsearch.core.config.Config;
 import org.courtsearch.core.config.ConfigLoader;
-import org.courtsearch.core.es.EsClientFactory;
+import org.courtsearch.core.client.EsClientFactory;
 import org.courtsearch.indexer.corpus.CorpusGenerator;
 import org.courtsearch.indexer.extract.DocumentExtractor;
 import org.courtsearch.indexer.extract.ExtractionLimits;

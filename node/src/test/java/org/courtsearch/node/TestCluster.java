@@ -15,7 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.courtsearch.core.config.Config;
 import org.courtsearch.core.config.ConfigLoader;
-import org.courtsearch.core.es.EsClientFactory;
+import org.courtsearch.core.client.EsClientFactory;
 
 /**
  * One real embedded Elasticsearch node per test JVM, started on first use in

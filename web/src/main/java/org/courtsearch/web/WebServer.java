@@ -53,7 +53,7 @@ public final class WebServer {
     DecisionService decisionService = new DecisionService(client, config.index());
     DecisionController decisions = new DecisionController(decisionService, this.pages);
     ReportController reports = new ReportController(reporter, this.pages);
-    ExportController exports = new ExportController(new Exporter(client, config.index()), decisionService,
+    ExportController exports = new ExportController(new Exporter(client, config.index()),
         (long) config.exportZipMaxMb() << 20);
     AccessGuard guard = config.accessToken().map(AccessGuard::new).orElse(null);
 

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.courtsearch.core.config.Config;
 import org.courtsearch.core.config.ConfigLoader;
 import org.courtsearch.core.decision.Decision;
-import org.courtsearch.core.es.EsClientFactory;
+import org.courtsearch.core.client.EsClientFactory;
 import org.courtsearch.core.index.IndexAdmin;
 import org.courtsearch.core.index.IndexContract;
 import org.courtsearch.indexer.metadata.CourtDirectory;

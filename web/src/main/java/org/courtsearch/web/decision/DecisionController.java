@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.courtsearch.core.decision.Decision;
 import org.courtsearch.web.http.NotFound;
 import org.courtsearch.web.http.Pages;
-import org.courtsearch.web.page.DecisionPage;
 
 /** A decision: its page, its JSON, and its original file. */
 public final class DecisionController {

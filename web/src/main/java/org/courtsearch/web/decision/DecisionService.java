@@ -1,5 +1,6 @@
 package org.courtsearch.web.decision;
 
+import org.courtsearch.web.original.OriginalFiles;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.GetResponse;
@@ -19,7 +20,6 @@ import org.courtsearch.web.search.SearchResult;
 
 /** One decision: by id, with its text highlighted for a query, its related decisions and its original file. */
 public final class DecisionService {
-  private static final long MAX_ORIGINAL_BYTES = 512L << 20;
   private final ElasticsearchClient client;
   private final String index;
 
@@ -96,12 +96,7 @@ public final class DecisionService {
 
   /** The original file's bytes, from the first recorded path that still exists. */
   public Optional<byte[]> original(Decision d) {
-    List<String> paths = d.filePaths() == null || d.filePaths().isEmpty() ? List.of(d.filePath()) : d.filePaths();
-    try {
-      return OriginalFiles.read(paths, MAX_ORIGINAL_BYTES);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return OriginalFiles.of(d);
   }
 
   static void checkId(String id) {

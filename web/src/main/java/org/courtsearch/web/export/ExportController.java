@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.courtsearch.web.decision.DecisionService;
 import org.courtsearch.web.http.BadRequest;
 import org.courtsearch.query.SearchQuery;
 import org.slf4j.Logger;
@@ -17,12 +16,10 @@ import org.slf4j.LoggerFactory;
 public final class ExportController {
   private static final Logger log = LoggerFactory.getLogger(ExportController.class);
   private final Exporter exporter;
-  private final DecisionService decisions;
   private final long zipCapBytes;
 
-  public ExportController(Exporter exporter, DecisionService decisions, long zipCapBytes) {
+  public ExportController(Exporter exporter, long zipCapBytes) {
     this.exporter = exporter;
-    this.decisions = decisions;
     this.zipCapBytes = zipCapBytes;
   }
 
@@ -58,7 +55,7 @@ public final class ExportController {
         case "csv" -> Formats.csv(exporter, q, includeText, site, os);
         case "xlsx" -> Formats.xlsx(exporter, q, includeText, site, os);
         case "jsonl" -> Formats.jsonl(exporter, q, includeText, os);
-        default -> Formats.zip(exporter, decisions, q, site, os);
+        default -> Formats.zip(exporter, q, site, os);
       };
       os.flush();
     } catch (IOException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package org.courtsearch.web.export;
 
+import org.courtsearch.web.table.CellSafety;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -17,7 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.courtsearch.core.decision.Decision;
 import org.courtsearch.core.es.Json;
-import org.courtsearch.web.decision.DecisionService;
+import org.courtsearch.web.original.OriginalFiles;
 import org.courtsearch.query.SearchQuery;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -83,7 +84,7 @@ final class Formats {
   }
 
   /** The original files, and manifest.csv listing each decision with its entry in the archive (or why it is missing). */
-  static long zip(Exporter exporter, DecisionService decisions, SearchQuery q, String site, OutputStream os) throws IOException {
+  static long zip(Exporter exporter, SearchQuery q, String site, OutputStream os) throws IOException {
     ZipOutputStream zip = new ZipOutputStream(os);
     List<Map<String, String>> manifest = new ArrayList<>();
     long n = exporter.forEach(q, false, Exporter.TABLE_FIELDS, d -> {
@@ -91,7 +92,7 @@ final class Formats {
       for (Columns.Column c : Columns.of(false, site)) {
         line.put(c.name(), CellSafety.safe(c.value().apply(d)));
       }
-      Optional<byte[]> bytes = decisions.original(d);
+      Optional<byte[]> bytes = OriginalFiles.of(d);
       if (bytes.isPresent()) {
         String entry = "files/" + d.docId().substring(0, 16) + "-" + (d.fileName() == null ? "decision" : d.fileName());
         zip.putNextEntry(new ZipEntry(entry));

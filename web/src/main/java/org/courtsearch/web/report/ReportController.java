@@ -1,5 +1,6 @@
 package org.courtsearch.web.report;
 
+import org.courtsearch.web.table.CellSafety;
 import org.courtsearch.query.Dimension;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.courtsearch.web.http.BadRequest;
 import org.courtsearch.web.http.Pages;
-import org.courtsearch.web.page.ReportPage;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -61,7 +61,7 @@ public final class ReportController {
         for (Map<String, Object> row : report.rows()) {
           List<Object> values = new ArrayList<>();
           for (String d : report.dimensions()) {
-            values.add(org.courtsearch.web.export.CellSafety.safe(row.get(d)));
+            values.add(CellSafety.safe(row.get(d)));
           }
           values.add(row.get("count"));
           csv.printRecord(values);

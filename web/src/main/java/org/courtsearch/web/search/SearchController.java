@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.courtsearch.web.http.BadRequest;
 import org.courtsearch.web.http.Pages;
-import org.courtsearch.web.page.SearchPage;
 
 /** {@code GET /} (the search page) and {@code GET /api/search}: one query model, one Elasticsearch request. */
 public final class SearchController {

@@ -1,4 +1,4 @@
-package org.courtsearch.web.decision;
+package org.courtsearch.web.original;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.courtsearch.core.decision.Decision;
 import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
@@ -22,7 +23,20 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * reach here, never a path from a request, so there is nothing to traverse.
  */
 public final class OriginalFiles {
+  /** The largest original served or zipped: a scanned case file can be large, a runaway one is refused. */
+  public static final long MAX_BYTES = 512L << 20;
+
   private OriginalFiles() {}
+
+  /** A decision's original file, from the first recorded path that still exists. */
+  public static Optional<byte[]> of(Decision d) {
+    List<String> paths = d.filePaths() == null || d.filePaths().isEmpty() ? List.of(d.filePath()) : d.filePaths();
+    try {
+      return read(paths, MAX_BYTES);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   /** The first of the recorded paths that still exists, as bytes; empty when none does. */
   public static Optional<byte[]> read(List<String> recordedPaths, long maxBytes) throws IOException {

@@ -1,4 +1,4 @@
-package org.courtsearch.web.export;
+package org.courtsearch.web.table;
 
 /** Spreadsheet-safe cells for every CSV and XLSX courtsearch writes. */
 public final class CellSafety {

@@ -1,8 +1,7 @@
-package org.courtsearch.web.page;
+package org.courtsearch.web.decision;
 
 import java.util.List;
 import org.courtsearch.core.decision.Decision;
-import org.courtsearch.web.decision.DecisionView;
 
 /**
  * The decision page's model.

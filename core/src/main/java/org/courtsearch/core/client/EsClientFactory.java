@@ -1,4 +1,4 @@
-package org.courtsearch.core.es;
+package org.courtsearch.core.client;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
@@ -16,6 +16,7 @@ import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.apache.http.message.BasicHeader;
 import org.courtsearch.core.config.Config;
 import org.courtsearch.core.config.ConfigException;
+import org.courtsearch.core.es.Json;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
 

@@ -1,12 +1,12 @@
-package org.courtsearch.web.page;
+package org.courtsearch.web.search;
 
+import org.courtsearch.web.page.Labels;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.courtsearch.query.Dimension;
 import org.courtsearch.query.SearchQuery;
-import org.courtsearch.web.search.SearchResult;
 import org.courtsearch.query.Sort;
 
 /**

@@ -1,5 +1,6 @@
-package org.courtsearch.web.page;
+package org.courtsearch.web.report;
 
+import org.courtsearch.web.page.Labels;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.query.Dimension;
-import org.courtsearch.web.report.Report;
-import org.courtsearch.web.report.ReportQuery;
 import org.courtsearch.query.Dimension;
 
 /** The report page's model: the pivot table (first dimension × second), its totals, and the chart's data. */
