@@ -2,6 +2,7 @@ package org.courtsearch.analysis;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -84,7 +85,7 @@ public final class LemmaFilter extends TokenFilter {
       cache.put(word, terms);
     }
     pending.clear();
-    java.util.Collections.addAll(pending, terms);
+    Collections.addAll(pending, terms);
     if (terms.length > 1) {
       state = captureState();
     }

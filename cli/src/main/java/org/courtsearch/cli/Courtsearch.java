@@ -1,5 +1,7 @@
 package org.courtsearch.cli;
 
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.courtsearch.core.config.Config;
@@ -7,9 +9,9 @@ import org.courtsearch.core.config.ConfigException;
 import org.courtsearch.core.config.ConfigLoader;
 import org.courtsearch.core.es.ClusterException;
 import org.courtsearch.node.NodeStartException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code ./courtsearch}: the command line. Subcommands do the work; this class holds the shared options. */
 @Command(
@@ -61,10 +63,10 @@ public final class Courtsearch {
   }
 
   static int run(String... args) {
-    return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
   }
 
-  static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+  static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Courtsearch());
     cli.setOut(out);
     cli.setErr(err);
@@ -75,7 +77,7 @@ public final class Courtsearch {
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof ConfigException || e instanceof ClusterException || e instanceof NodeStartException
-          || e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException) {
+          || e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
         commandLine.getErr().println("courtsearch: " + e.getMessage());
         return CANNOT_PROCEED;
       }

@@ -1,6 +1,7 @@
 package org.courtsearch.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,9 +13,9 @@ import org.courtsearch.indexer.ingest.IndexRun;
 import org.courtsearch.indexer.ingest.RunReport;
 import org.courtsearch.indexer.sidecar.CaseCards;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -62,7 +63,7 @@ final class IndexCommand implements Callable<Integer> {
     return new ExtractionLimits(
         maxFileMb == null ? d.maxFileBytes() : (long) maxFileMb << 20,
         maxChars == null ? d.maxChars() : maxChars,
-        timeoutSeconds == null ? d.timeout() : java.time.Duration.ofSeconds(timeoutSeconds),
+        timeoutSeconds == null ? d.timeout() : Duration.ofSeconds(timeoutSeconds),
         d.maxArchiveEntries(), d.maxArchiveBytes(), d.maxArchiveDepth());
   }
 

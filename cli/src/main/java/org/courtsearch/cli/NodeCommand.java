@@ -1,14 +1,20 @@
 package org.courtsearch.cli;
 
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.courtsearch.core.config.Config;
 import org.courtsearch.node.EmbeddedNode;
 import org.courtsearch.node.NodeState;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -29,11 +35,11 @@ final class NodeCommand implements Callable<Integer> {
       case "start" -> {
         NodeState s = node.ensureRunning(Duration.ofSeconds(180));
         try (Cluster cluster = Cluster.connect(config)) {
-          var health = cluster.client.cluster().health(h -> h.waitForStatus(co.elastic.clients.elasticsearch._types.HealthStatus.Yellow).timeout(t -> t.time("30s")));
+          var health = cluster.client.cluster().health(h -> h.waitForStatus(HealthStatus.Yellow).timeout(t -> t.time("30s")));
           spec.commandLine().getOut().printf("embedded node running: pid %d, %s, Elasticsearch %s, cluster '%s' is %s%n",
               s.pid(), s.url(), cluster.info.version(), health.clusterName(), health.status().jsonValue());
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
         return 0;
       }
@@ -54,17 +60,17 @@ final class NodeCommand implements Callable<Integer> {
       }
       case "snapshot" -> {
         try (Cluster cluster = Cluster.connect(config)) {
-          java.nio.file.Path location = config.nodeDir().resolve("snapshots");
+          Path location = config.nodeDir().resolve("snapshots");
           cluster.client.snapshot().createRepository(r -> r.name("courtsearch-backups")
               .repository(repo -> repo.fs(fs -> fs.settings(st -> st.location(location.toString())))));
-          String name = "courtsearch-" + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+          String name = "courtsearch-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
           var r = cluster.client.snapshot().create(c -> c.repository("courtsearch-backups").snapshot(name).waitForCompletion(true));
           spec.commandLine().getOut().printf("snapshot %s: %s, %d shards, in %s%n", name, r.snapshot().state(),
               r.snapshot().shards().successful().intValue(), location);
           spec.commandLine().getOut().println("restore: curl -XPOST '" + cluster.urls.get(0)
               + "/_snapshot/courtsearch-backups/" + name + "/_restore' (after deleting or closing the indices it holds)");
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
         return 0;
       }

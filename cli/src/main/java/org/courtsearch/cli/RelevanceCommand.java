@@ -1,17 +1,19 @@
 package org.courtsearch.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.courtsearch.cli.relevance.Baseline;
-import org.courtsearch.cli.relevance.Evaluation;
 import org.courtsearch.cli.relevance.Evaluation.Corpus;
 import org.courtsearch.cli.relevance.Evaluation.Variant;
 import org.courtsearch.cli.relevance.Evaluation.VariantResult;
+import org.courtsearch.cli.relevance.Evaluation;
 import org.courtsearch.cli.relevance.RelevanceSet;
 import org.courtsearch.cli.relevance.ReportWriter;
 import org.courtsearch.core.config.Config;
@@ -103,11 +105,11 @@ final class RelevanceCommand implements Callable<Integer> {
    * The generated corpus, written afresh under {@code work} (a second or two per thousand, and
    * never stale after the generator changes), and the real samples.
    */
-  static List<Corpus> corpora(Path root, Path work, int generated) throws java.io.IOException {
+  static List<Corpus> corpora(Path root, Path work, int generated) throws IOException {
     Path gen = work.resolve("generated");
     if (Files.exists(gen)) {
       try (var files = Files.walk(gen)) {
-        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
           Files.delete(p);
         }
       }

@@ -1,14 +1,18 @@
 package org.courtsearch.cli;
 
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.courtsearch.core.config.Config;
+import org.courtsearch.core.config.ConfigLoader;
 import org.courtsearch.core.index.IndexAdmin;
 import org.courtsearch.core.index.IndexContract;
 import org.courtsearch.web.WebServer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -25,18 +29,18 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    java.util.Map<String, String> overrides = new java.util.HashMap<>();
+    Map<String, String> overrides = new HashMap<>();
     if (port != null) {
-      overrides.put(org.courtsearch.core.config.ConfigLoader.PORT, port.toString());
+      overrides.put(ConfigLoader.PORT, port.toString());
     }
     if (host != null) {
-      overrides.put(org.courtsearch.core.config.ConfigLoader.HOST, host);
+      overrides.put(ConfigLoader.HOST, host);
     }
     serve(top.config(overrides), spec.commandLine().getOut());
     return 0;
   }
 
-  static void serve(Config config, java.io.PrintWriter out) throws InterruptedException {
+  static void serve(Config config, PrintWriter out) throws InterruptedException {
     Cluster cluster = Cluster.connect(config);
     new IndexAdmin(cluster.client).ensure(config.index(), IndexContract.DECISIONS, config.shards(), config.replicas(),
         config.morphology());

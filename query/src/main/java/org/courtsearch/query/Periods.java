@@ -3,6 +3,7 @@ package org.courtsearch.query;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.TreeSet;
@@ -47,7 +48,7 @@ public final class Periods {
    * Every period from the first to the last: the range's when {@code from} and {@code to} are
    * both given, else the first and last of {@code present}. Empty when there is nothing to span.
    */
-  public static List<String> span(Dimension d, java.util.Collection<String> present, LocalDate from, LocalDate to) {
+  public static List<String> span(Dimension d, Collection<String> present, LocalDate from, LocalDate to) {
     NavigableSet<String> sorted = new TreeSet<>(present);
     List<String> out = new ArrayList<>();
     if (sorted.isEmpty() && (from == null || to == null)) {

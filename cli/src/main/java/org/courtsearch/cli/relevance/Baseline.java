@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.courtsearch.cli.relevance.Evaluation.Scores;
 import org.courtsearch.cli.relevance.Evaluation.VariantResult;
@@ -92,7 +93,7 @@ public final class Baseline {
     List<String> problems = new ArrayList<>();
     for (VariantResult r : results) {
       if (!r.variant().related() && r.all().ndcgAt10() > def.all().ndcgAt10() + TOLERANCE) {
-        problems.add(String.format(java.util.Locale.ROOT, "%s ranks better than the default %s: nDCG@10 %.4f > %.4f",
+        problems.add(String.format(Locale.ROOT, "%s ranks better than the default %s: nDCG@10 %.4f > %.4f",
             r.variant().name(), def.variant().name(), r.all().ndcgAt10(), def.all().ndcgAt10()));
       }
     }
@@ -107,7 +108,7 @@ public final class Baseline {
 
   private static void check(List<String> problems, String what, String metric, JsonNode expected, double actual) {
     if (expected.isNumber() && actual < expected.asDouble() - TOLERANCE) {
-      problems.add(String.format(java.util.Locale.ROOT, "%s %s fell from %.4f to %.4f", what, metric, expected.asDouble(), actual));
+      problems.add(String.format(Locale.ROOT, "%s %s fell from %.4f to %.4f", what, metric, expected.asDouble(), actual));
     }
   }
 }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.courtsearch.core.index.IndexAdmin;
@@ -214,6 +215,6 @@ public final class Evaluation {
   }
 
   static String f(double x) {
-    return String.format(java.util.Locale.ROOT, "%.3f", x);
+    return String.format(Locale.ROOT, "%.3f", x);
   }
 }

@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -134,7 +136,7 @@ public final class ConfigLoader {
     require(INDEX_NAME.matcher(index).matches(), INDEX, "must be a lower-case index name, got '" + index + "'");
     String replicas = v.get(INDEX_REPLICAS).trim();
     require(REPLICAS.matcher(replicas).matches(), INDEX_REPLICAS, "must be a number or a range such as 0-1, got '" + replicas + "'");
-    String morphology = v.get(MORPHOLOGY).trim().toLowerCase(java.util.Locale.ROOT);
+    String morphology = v.get(MORPHOLOGY).trim().toLowerCase(Locale.ROOT);
     require(IndexContract.MORPHOLOGIES.contains(morphology), MORPHOLOGY,
         "must be one of " + String.join(", ", IndexContract.MORPHOLOGIES) + ", got '" + morphology + "'");
     String host = v.get(HOST).trim();
@@ -232,6 +234,6 @@ public final class ConfigLoader {
     d.put(PORT, "7070");
     d.put(ACCESS_TOKEN, "");
     d.put(EXPORT_ZIP_MAX_MB, "2048");
-    return java.util.Collections.unmodifiableMap(d);
+    return Collections.unmodifiableMap(d);
   }
 }

@@ -1,6 +1,7 @@
 package org.courtsearch.core.es;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.InfoResponse;
 import co.elastic.clients.transport.TransportException;
 import java.io.IOException;
@@ -23,7 +24,7 @@ public final class ClusterCheck {
       info = client.info();
     } catch (TransportException e) {
       throw explain(e, where);
-    } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+    } catch (ElasticsearchException e) {
       if (e.status() == 401) {
         throw new ClusterException("Elasticsearch at " + where + " refused our credentials (401). Check COURTSEARCH_ES_USER/"
             + "COURTSEARCH_ES_PASSWORD or COURTSEARCH_ES_API_KEY.", e);

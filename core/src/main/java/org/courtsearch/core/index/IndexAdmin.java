@@ -1,18 +1,22 @@
 package org.courtsearch.core.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.indices.get_alias.IndexAliases;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.indices.get_alias.IndexAliases;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.courtsearch.core.es.LowLevel;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.courtsearch.core.es.LowLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,7 +131,7 @@ public final class IndexAdmin {
     ObjectNode mappings = (ObjectNode) IndexContract.definition(contract).get("mappings");
     try {
       client.indices().putMapping(p -> p.index(index).withJson(new StringReader(mappings.toString())));
-    } catch (ElasticsearchException | java.io.IOException e) {
+    } catch (ElasticsearchException | IOException e) {
       log.warn("Index {} does not take the current mapping of {} ({}); run `courtsearch reindex` to rebuild it.", index, contract,
           e.getMessage());
     }
@@ -180,10 +184,10 @@ public final class IndexAdmin {
       String pit = client.openPointInTime(p -> p.index(from).keepAlive(t -> t.time("5m"))).id();
       long n = 0;
       try {
-        java.util.List<co.elastic.clients.elasticsearch._types.FieldValue> after = null;
+        List<FieldValue> after = null;
         while (true) {
-          java.util.List<co.elastic.clients.elasticsearch._types.FieldValue> cursor = after;
-          co.elastic.clients.elasticsearch.core.SearchResponse<com.fasterxml.jackson.databind.node.ObjectNode> page =
+          List<FieldValue> cursor = after;
+          SearchResponse<ObjectNode> page =
               client.search(s -> {
                 s.size(1000).pit(p -> p.id(pit).keepAlive(t -> t.time("5m")))
                     .sort(o -> o.field(f -> f.field("_shard_doc")));
@@ -191,12 +195,12 @@ public final class IndexAdmin {
                   s.searchAfter(cursor);
                 }
                 return s;
-              }, com.fasterxml.jackson.databind.node.ObjectNode.class);
+              }, ObjectNode.class);
           var hits = page.hits().hits();
           if (hits.isEmpty()) {
             break;
           }
-          co.elastic.clients.elasticsearch.core.BulkRequest.Builder bulk = new co.elastic.clients.elasticsearch.core.BulkRequest.Builder();
+          BulkRequest.Builder bulk = new BulkRequest.Builder();
           for (var h : hits) {
             bulk.operations(op -> op.index(i -> i.index(to).id(h.id()).document(h.source())));
           }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.courtsearch.core.es.Json;
 
 /**
@@ -18,7 +19,7 @@ public final class IndexContract {
    * The {@code morphology} values of the plugin's {@code courtsearch_russian} analyzer; the first
    * is the default, chosen on the relevance set (BENCHMARKS.md, relevance/).
    */
-  public static final java.util.List<String> MORPHOLOGIES = java.util.List.of("lemma", "morfologik", "light", "snowball");
+  public static final List<String> MORPHOLOGIES = List.of("lemma", "morfologik", "light", "snowball");
   public static final String DEFAULT_MORPHOLOGY = MORPHOLOGIES.get(0);
   /** Query-side analyzer that adds verb/noun derivations, present in indices with a dictionary morphology. */
   public static final String RELATED_ANALYZER = "ru_related";

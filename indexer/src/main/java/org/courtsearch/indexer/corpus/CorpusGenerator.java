@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZOutputFile;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
@@ -244,13 +246,13 @@ public final class CorpusGenerator {
     expected.put("broken/unknown.bin", "UNSUPPORTED");
     String text = texts.next().text();
     byte[] docx = Formats.docx(text);
-    Files.write(dir.resolve("truncated.docx"), java.util.Arrays.copyOf(docx, docx.length / 2));
+    Files.write(dir.resolve("truncated.docx"), Arrays.copyOf(docx, docx.length / 2));
     expected.put("broken/truncated.docx", "CORRUPT");
     Files.write(dir.resolve("encrypted.docx"), encryptedDocx(docx));
     expected.put("broken/encrypted.docx", "ENCRYPTED");
     if (pdf) {
       byte[] pdfBytes = Formats.pdf(text);
-      Files.write(dir.resolve("truncated.pdf"), java.util.Arrays.copyOf(pdfBytes, pdfBytes.length / 3));
+      Files.write(dir.resolve("truncated.pdf"), Arrays.copyOf(pdfBytes, pdfBytes.length / 3));
       expected.put("broken/truncated.pdf", "CORRUPT");
       Files.write(dir.resolve("encrypted.pdf"), encryptedPdf(pdfBytes));
       expected.put("broken/encrypted.pdf", "ENCRYPTED");
@@ -281,7 +283,7 @@ public final class CorpusGenerator {
   }
 
   private static byte[] encryptedPdf(byte[] pdf) {
-    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
       policy.setEncryptionKeyLength(128);
       doc.protect(policy);

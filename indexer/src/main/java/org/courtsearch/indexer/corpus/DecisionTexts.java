@@ -2,10 +2,12 @@ package org.courtsearch.indexer.corpus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import org.courtsearch.indexer.metadata.CourtDirectory;
 import org.courtsearch.indexer.metadata.CourtDirectory.Court;
+import org.courtsearch.indexer.metadata.CourtDirectory;
 
 /**
  * Writes realistic decisions of the kinds investigators count (desertion sentences of garrison
@@ -53,7 +55,7 @@ final class DecisionTexts {
   /** Whether КоАП rulings and multi-charge sentences are written too (off: the stream of the original corpora, unchanged). */
   private final boolean allKinds;
   private Variant v = Variant.PLAIN;
-  private final java.util.Map<String, Integer> nameCounts = new java.util.HashMap<>();
+  private final Map<String, Integer> nameCounts = new HashMap<>();
   private final List<Court> garrison;
   private final List<Court> districtMilitary;
   private final List<Court> district;

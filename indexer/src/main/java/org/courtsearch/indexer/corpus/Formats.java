@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -182,7 +183,7 @@ final class Formats {
   }
 
   private static List<String> wrap(String text, PDType0Font font, float size, float width) throws IOException {
-    java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+    ArrayList<String> lines = new ArrayList<>();
     for (String paragraph : text.split("\n")) {
       StringBuilder line = new StringBuilder();
       for (String word : paragraph.split(" ")) {

@@ -2,9 +2,12 @@ package org.courtsearch.indexer.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -66,7 +70,7 @@ public final class DocumentExtractor implements AutoCloseable {
    */
   public MediaType detectFile(Path file) throws IOException {
     byte[] head;
-    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+    try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(4096);
     }
     MediaType sniffed = sniffText(head);
@@ -103,7 +107,7 @@ public final class DocumentExtractor implements AutoCloseable {
         return null;
       }
     }
-    String head = new String(b, 0, Math.min(n, 2048), java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+    String head = new String(b, 0, Math.min(n, 2048), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
     if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") || head.contains("<head")) {
       return MediaType.TEXT_HTML;
     }
@@ -123,7 +127,7 @@ public final class DocumentExtractor implements AutoCloseable {
   }
 
   /** Data and notes that sit beside decisions (ground truth, manifests, scrapers' tables, READMEs): never a decision. */
-  private static final java.util.regex.Pattern DATA_FILE = java.util.regex.Pattern.compile(
+  private static final Pattern DATA_FILE = Pattern.compile(
       "(?i).*\\.(?:tsv|csv|json|jsonl|ndjson|md|markdown|ya?ml|xml\\.gz)$");
 
   public ExtractResult extract(Source source) {

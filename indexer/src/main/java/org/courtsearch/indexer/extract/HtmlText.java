@@ -3,6 +3,7 @@ package org.courtsearch.indexer.extract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class HtmlText {
   }
 
   static Document parse(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
     Matcher m = META_CHARSET.matcher(head);
     String charset = null;
     if (m.find()) {

@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.transport.BackoffPolicy;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.SeekableByteChannel;
@@ -149,7 +150,7 @@ public final class IndexRun {
     final AtomicLong failed = new AtomicLong();
     final AtomicLong withWarnings = new AtomicLong();
     /** Decisions by extraction doubt: what a published count could not see. */
-    final Map<String, AtomicLong> doubts = new java.util.concurrent.ConcurrentHashMap<>();
+    final Map<String, AtomicLong> doubts = new ConcurrentHashMap<>();
     final AtomicLong missing = new AtomicLong();
     final AtomicLong deleted = new AtomicLong();
     long pruned;
@@ -385,7 +386,7 @@ public final class IndexRun {
         }
         try {
           Archives.forEach(source.path(), MediaType.parse(a.contentType()),
-              () -> new java.io.ByteArrayInputStream(source.bytes()),
+              () -> new ByteArrayInputStream(source.bytes()),
               () -> (SeekableByteChannel) new SeekableInMemoryByteChannel(source.bytes()),
               extractor.limits(), visitor(depth));
           recordState(job, FileState.INDEXED, "archive", null, List.of());

@@ -3,8 +3,10 @@ package org.courtsearch.indexer.ingest;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.courtsearch.core.decision.Decision;
 
 /**
  * The outcome of an index run, counted by what happened to each file; printed at the end and
@@ -56,8 +58,8 @@ public record RunReport(
   }
 
   /** The doubts a decision's extraction leaves, as the run report counts them. */
-  public static List<String> doubts(org.courtsearch.core.decision.Decision d) {
-    List<String> out = new java.util.ArrayList<>();
+  public static List<String> doubts(Decision d) {
+    List<String> out = new ArrayList<>();
     if ("приговор".equals(d.docType()) && (d.articles() == null || d.articles().isEmpty())) {
       out.add("sentence without an article");
     }

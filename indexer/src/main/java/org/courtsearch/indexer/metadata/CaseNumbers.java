@@ -1,5 +1,7 @@
 package org.courtsearch.indexer.metadata;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,8 +48,8 @@ public final class CaseNumbers {
   }
 
   /** Every №-numbered case number in the text, in order, normalised. */
-  static java.util.List<String> allNumbered(String text) {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  static List<String> allNumbered(String text) {
+    List<String> out = new ArrayList<>();
     Matcher m = NUMBER.matcher(text);
     while (m.find()) {
       out.add(normalise(m.group(1)));
@@ -74,8 +76,8 @@ public final class CaseNumbers {
       "(?<![\\dА-Яа-яA-Za-z])((?:\\d{1,2}[а-яА-ЯA-Za-z]{0,2}|\\d/\\d{1,2})-\\d{1,6}[/\\\\](?:20)?\\d{2}|[АA]\\d{2}-\\d{1,7}/20\\d{2})(?![\\d])");
 
   /** Every case number in a card's field, e.g. both of {@code 7У-1297/2026 [77-655/2026]}. */
-  public static java.util.List<String> all(String field) {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  public static List<String> all(String field) {
+    List<String> out = new ArrayList<>();
     Matcher m = BARE.matcher(field.replaceAll("\\s*[-–—]\\s*", "-"));
     while (m.find()) {
       out.add(normalise(m.group(1)));

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class CourtDirectory {
 
   /** Every court of the table, in code order. */
   public List<Court> all() {
-    return byCode.values().stream().sorted(java.util.Comparator.comparing(Court::code)).toList();
+    return byCode.values().stream().sorted(Comparator.comparing(Court::code)).toList();
   }
 
   public int size() {

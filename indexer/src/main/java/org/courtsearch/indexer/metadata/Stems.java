@@ -3,6 +3,9 @@ package org.courtsearch.indexer.metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Crude, symmetric stemming of court and region names, so that the genitive a text uses
@@ -34,11 +37,11 @@ final class Stems {
   /** A word of a text: its stem and where it stands. */
   record Token(String stem, int start, int end) {}
 
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   static List<Token> tokens(String text) {
     List<Token> out = new ArrayList<>();
-    java.util.regex.Matcher m = WORD.matcher(text);
+    Matcher m = WORD.matcher(text);
     String previous = "";
     while (m.find()) {
       String word = m.group().toLowerCase(Locale.ROOT).replace('ё', 'е');
@@ -50,7 +53,7 @@ final class Stems {
     return out;
   }
 
-  private static final java.util.Set<String> ORDINAL_ENDINGS = java.util.Set.of("й", "го", "ый", "ой", "ого", "му", "ому", "м", "ом", "я", "ая", "е");
+  private static final Set<String> ORDINAL_ENDINGS = Set.of("й", "го", "ый", "ой", "ого", "му", "ому", "м", "ом", "я", "ая", "е");
 
   /** "2-й", "2-го", "2-му": the ending of a numbered court's ordinal, dropped so that every case meets the table's. */
   private static boolean ordinalEnding(String previous, String word) {

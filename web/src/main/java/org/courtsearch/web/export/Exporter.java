@@ -7,10 +7,15 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.courtsearch.core.decision.Decision;
-import org.courtsearch.query.SearchQuery;
 import org.courtsearch.query.Queries;
+import org.courtsearch.query.SearchQuery;
 
 /**
  * Walks a whole result set in constant memory: a point in time keeps the view stable, and
@@ -70,8 +75,8 @@ public final class Exporter {
     Query query = Queries.resultSet(q);
     String pit = client.openPointInTime(p -> p.index(index).keepAlive(t -> t.time("2m"))).id();
     // pages from the slices meet in a small queue: at most a few pages are in memory at once
-    java.util.concurrent.BlockingQueue<Object> pages = new java.util.concurrent.ArrayBlockingQueue<>(2 * SLICES);
-    java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(SLICES, r -> {
+    BlockingQueue<Object> pages = new ArrayBlockingQueue<>(2 * SLICES);
+    ExecutorService readers = Executors.newFixedThreadPool(SLICES, r -> {
       Thread t = new Thread(r, "export-slice");
       t.setDaemon(true);
       return t;
@@ -122,7 +127,7 @@ public final class Exporter {
   }
 
   private void readSlice(Query query, String pit, int slice, boolean includeText, List<String> fields,
-      java.util.concurrent.BlockingQueue<Object> pages) throws IOException, InterruptedException {
+      BlockingQueue<Object> pages) throws IOException, InterruptedException {
     List<FieldValue> after = null;
     while (true) {
       List<FieldValue> cursor = after;
@@ -132,7 +137,7 @@ public final class Exporter {
             .sort(o -> o.field(f -> f.field("_shard_doc")))
             .trackTotalHits(t -> t.enabled(false));
         if (fields != null) {
-          List<String> wanted = new java.util.ArrayList<>(fields);
+          List<String> wanted = new ArrayList<>(fields);
           if (includeText) {
             wanted.add("text");
           }
@@ -156,7 +161,7 @@ public final class Exporter {
     }
   }
 
-  private static void putQuietly(java.util.concurrent.BlockingQueue<Object> queue, Object item) {
+  private static void putQuietly(BlockingQueue<Object> queue, Object item) {
     try {
       queue.put(item);
     } catch (InterruptedException e) {

@@ -16,7 +16,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.courtsearch.core.decision.Decision;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.web.original.OriginalFiles;
 import org.courtsearch.query.SearchQuery;

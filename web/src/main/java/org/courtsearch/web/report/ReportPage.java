@@ -1,6 +1,6 @@
 package org.courtsearch.web.report;
 
-import org.courtsearch.web.page.Labels;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.query.Dimension;
-import org.courtsearch.query.Dimension;
+import org.courtsearch.web.page.Labels;
 
 /** The report page's model: the pivot table (first dimension × second), its totals, and the chart's data. */
 public record ReportPage(ReportQuery query, Report report, String error) {
@@ -77,15 +77,15 @@ public record ReportPage(ReportQuery query, Report report, String error) {
   }
 
   /** The dimensions whose field some decisions of the selection lack, with how many. */
-  public java.util.List<java.util.Map.Entry<Dimension, Long>> missing() {
-    java.util.List<java.util.Map.Entry<Dimension, Long>> out = new java.util.ArrayList<>();
+  public List<Map.Entry<Dimension, Long>> missing() {
+    List<Map.Entry<Dimension, Long>> out = new ArrayList<>();
     if (report == null || report.missing() == null) {
       return out;
     }
     for (Dimension d : query.by()) {
       long n = report.missing().getOrDefault(d.param(), 0L);
       if (n > 0) {
-        out.add(java.util.Map.entry(d, n));
+        out.add(Map.entry(d, n));
       }
     }
     return out;
@@ -153,7 +153,7 @@ public record ReportPage(ReportQuery query, Report report, String error) {
     chart.put("datasets", datasets);
     try {
       return Json.mapper().writeValueAsString(chart);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }

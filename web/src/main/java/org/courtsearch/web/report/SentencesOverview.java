@@ -1,9 +1,11 @@
 package org.courtsearch.web.report;
 
-import org.courtsearch.query.Dimension;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.courtsearch.query.Dimension;
 import org.courtsearch.query.SearchQuery;
 
 /**
@@ -42,6 +44,6 @@ public record SentencesOverview(String article, long total, List<Map.Entry<Strin
   }
 
   private static String enc(String s) {
-    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }

@@ -1,19 +1,23 @@
 package org.courtsearch.web.search;
 
-import org.courtsearch.query.SearchQuery;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.courtsearch.query.SearchQuery;
 import org.courtsearch.web.http.BadRequest;
 import org.courtsearch.web.http.Pages;
+import org.courtsearch.web.report.Reporter;
+import org.courtsearch.web.report.SentencesOverview;
 
 /** {@code GET /} (the search page) and {@code GET /api/search}: one query model, one Elasticsearch request. */
 public final class SearchController {
   private final Searcher searcher;
   private final Pages pages;
-  private final org.courtsearch.web.report.Reporter reporter;
+  private final Reporter reporter;
 
-  public SearchController(Searcher searcher, Pages pages, org.courtsearch.web.report.Reporter reporter) {
+  public SearchController(Searcher searcher, Pages pages, Reporter reporter) {
     this.searcher = searcher;
     this.pages = pages;
     this.reporter = reporter;
@@ -31,13 +35,13 @@ public final class SearchController {
   /** The API's answer; {@code next_after} is null on the last page (and always present). */
   record ApiResponse(
       long total,
-      java.util.List<SearchResult.Hit> hits,
+      List<SearchResult.Hit> hits,
       Map<String, Object> facets,
-      java.util.List<SearchResult.MonthCount> histogram,
+      List<SearchResult.MonthCount> histogram,
       @com.fasterxml.jackson.annotation.JsonProperty("next_after")
-      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+      @com.fasterxml.jackson.annotation.JsonInclude(JsonInclude.Include.ALWAYS)
       String nextAfter,
-      @com.fasterxml.jackson.annotation.JsonProperty("approximate_facets") java.util.List<String> approximateFacets) {}
+      @com.fasterxml.jackson.annotation.JsonProperty("approximate_facets") List<String> approximateFacets) {}
 
   public void page(Context ctx) {
     int page = pageNumber(ctx);
@@ -49,10 +53,10 @@ public final class SearchController {
       pages.render(ctx, "search.jte", new SearchPage(SearchQuery.of(Map.of()), null, e.getMessage(), 1, null, false));
       return;
     }
-    org.courtsearch.web.report.SentencesOverview overview = null;
+    SentencesOverview overview = null;
     if (query.isEmpty()) {
       String article = ctx.queryParamAsClass("overview_article", String.class).getOrDefault("УК РФ 337").trim();
-      overview = org.courtsearch.web.report.SentencesOverview.of(reporter, article.isEmpty() ? "УК РФ 337" : article);
+      overview = SentencesOverview.of(reporter, article.isEmpty() ? "УК РФ 337" : article);
     }
     pages.render(ctx, "search.jte", new SearchPage(query, searcher.search(query), null, page, overview,
         searcher.relatedFormsAvailable()));

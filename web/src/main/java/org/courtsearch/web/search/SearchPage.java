@@ -1,13 +1,17 @@
 package org.courtsearch.web.search;
 
-import org.courtsearch.web.page.Labels;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.courtsearch.query.Dimension;
 import org.courtsearch.query.SearchQuery;
 import org.courtsearch.query.Sort;
+import org.courtsearch.web.page.Labels;
+import org.courtsearch.web.report.SentencesOverview;
 
 /**
  * The search page's model: the query, its result (or the reason there is none), and the URLs
@@ -18,7 +22,7 @@ import org.courtsearch.query.Sort;
  * @param relatedForms whether the index can search related forms (the checkbox is shown)
  */
 public record SearchPage(SearchQuery query, SearchResult result, String error, int page,
-    org.courtsearch.web.report.SentencesOverview overview, boolean relatedForms) {
+    SentencesOverview overview, boolean relatedForms) {
 
   /** A bar of the month histogram: its link narrows the dates to that month. */
   public record Bar(String month, String label, long count, int height, int x, String url) {}
@@ -37,9 +41,9 @@ public record SearchPage(SearchQuery query, SearchResult result, String error, i
     if (page > 1) {
       back += "&p=" + page;
     }
-    return "/decisions/" + id + "?q=" + java.net.URLEncoder.encode(query.q(), java.nio.charset.StandardCharsets.UTF_8)
+    return "/decisions/" + id + "?q=" + URLEncoder.encode(query.q(), StandardCharsets.UTF_8)
         + (query.related() ? "&related=1" : "")
-        + "&back=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8);
+        + "&back=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
   }
 
   public String toggleUrl(Dimension f, String value) {
@@ -51,7 +55,7 @@ public record SearchPage(SearchQuery query, SearchResult result, String error, i
   }
 
   /** The fields of the form that searches a facet's full list: this search, without the old filter text. */
-  public List<java.util.Map.Entry<String, String>> facetFilterFields() {
+  public List<Map.Entry<String, String>> facetFilterFields() {
     return query.withFacetFilter(null).params();
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 import java.util.Map;
+import org.courtsearch.core.decision.Decision;
 
 /**
  * One page of results with the facet counts and month histogram of the whole result set.
@@ -26,7 +27,7 @@ public record SearchResult(
       List<String> articles, String outcome, List<String> punishment, String judge, List<String> snippets) {
 
     /** A listed decision; articles with their parts where the decision has them. */
-    public static Hit of(String id, org.courtsearch.core.decision.Decision d, List<String> snippets) {
+    public static Hit of(String id, Decision d, List<String> snippets) {
       return new Hit(id, d.title(), d.court(), d.region(), d.decisionDate() == null ? null : d.decisionDate().toString(),
           d.caseNumber(), d.docType(), d.articlesPart() == null || d.articlesPart().isEmpty() ? d.articles() : d.articlesPart(),
           d.outcome(), d.punishment(), d.judge(), snippets);

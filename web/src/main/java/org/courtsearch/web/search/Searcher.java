@@ -1,28 +1,35 @@
 package org.courtsearch.web.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
 import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.courtsearch.core.decision.Decision;
+import org.courtsearch.core.es.LowLevel;
 import org.courtsearch.core.index.Fields;
 import org.courtsearch.core.index.IndexContract;
 import org.courtsearch.query.Dimension;
@@ -58,7 +65,7 @@ public final class Searcher {
     long now = System.nanoTime();
     if (relatedCheckedAt == 0 || now - relatedCheckedAt > 60_000_000_000L) {
       try {
-        JsonNode settings = org.courtsearch.core.es.LowLevel.get(client,
+        JsonNode settings = LowLevel.get(client,
             "/" + index + "/_settings?filter_path=*.settings.index.analysis.analyzer." + IndexContract.RELATED_ANALYZER);
         relatedAvailable = settings.size() > 0;
       } catch (IOException | RuntimeException e) {
@@ -96,7 +103,7 @@ public final class Searcher {
    * balanced by measurement at 1M decisions: scoring the hits of a broad query with an exact
    * total costs about as much as three facets, each facet ~20 ms (BENCHMARKS.md).
    */
-  static final java.util.Set<Dimension> SIDE_FACETS = java.util.EnumSet.of(
+  static final Set<Dimension> SIDE_FACETS = EnumSet.of(
       Dimension.COURT, Dimension.JUDGE, Dimension.ARTICLE, Dimension.ARTICLE_PART, Dimension.PUNISHMENT, Dimension.MONTH);
   /** {@code -Dcourtsearch.search.split=false} counts every facet in the main search: for A/B benchmarks only. */
   private static final boolean SPLIT = !"false".equals(System.getProperty("courtsearch.search.split"));
@@ -132,11 +139,11 @@ public final class Searcher {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Map<String, Aggregate> aggs = new java.util.HashMap<>();
+    Map<String, Aggregate> aggs = new HashMap<>();
     List<MultiSearchItem<Decision>> parts = new ArrayList<>();
     for (MultiSearchResponseItem<Decision> item : response.responses()) {
       if (item.isFailure()) {
-        throw new co.elastic.clients.elasticsearch._types.ElasticsearchException("msearch", item.failure());
+        throw new ElasticsearchException("msearch", item.failure());
       }
       parts.add(item.result());
       aggs.putAll(item.result().aggregations());
@@ -181,8 +188,8 @@ public final class Searcher {
     Aggregation months = Aggregation.of(m -> m.dateHistogram(d -> {
           d.field(Fields.DECISION_DATE).calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(0);
           if (q.from() != null && q.to() != null) {
-            d.extendedBounds(e -> e.min(co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath.of(fd -> fd.expr(q.from().toString().substring(0, 7))))
-                .max(co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath.of(fd -> fd.expr(q.to().toString().substring(0, 7)))));
+            d.extendedBounds(e -> e.min(FieldDateMath.of(fd -> fd.expr(q.from().toString().substring(0, 7))))
+                .max(FieldDateMath.of(fd -> fd.expr(q.to().toString().substring(0, 7)))));
           }
           return d;
         }));
@@ -210,7 +217,7 @@ public final class Searcher {
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
     List<String> approximate = new ArrayList<>();
     boolean fromMonths = monthsServeYearAndHistogram(q);
-    Map<String, Long> monthCounts = new java.util.TreeMap<>();
+    Map<String, Long> monthCounts = new TreeMap<>();
     Aggregate histogramAgg = aggregations.get("histogram");
     Aggregate monthsAgg = histogramAgg.isFilter() ? histogramAgg.filter().aggregations().get("months") : histogramAgg;
     if (fromMonths) {
@@ -280,6 +287,5 @@ public final class Searcher {
     }
     return out;
   }
-
 
 }
