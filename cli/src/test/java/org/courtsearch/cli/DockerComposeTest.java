@@ -52,20 +52,23 @@ class DockerComposeTest {
 
   @Test
   void elasticsearchIsBuiltWithOurPluginAtTheServerVersion() throws Exception {
+    // the version the build uses is the one to agree with: read it, never restate it here
+    String pom = Files.readString(ROOT.resolve("pom.xml"));
+    Matcher property = Pattern.compile("<elasticsearch.version>([0-9.]+)</elasticsearch.version>").matcher(pom);
+    assertTrue(property.find(), "the parent pom names the server version");
+    String version = property.group(1);
     for (String es : List.of("es", "es01", "es02", "es03")) {
       Map<String, Object> build = map(services.get(es), "build");
       assertEquals("docker/elasticsearch/Dockerfile", build.get("dockerfile"));
-      assertEquals("courtsearch/elasticsearch:8.19.21", services.get(es).get("image"));
+      assertEquals("courtsearch/elasticsearch:" + version, services.get(es).get("image"));
     }
     String dockerfile = Files.readString(ROOT.resolve("docker/elasticsearch/Dockerfile"));
-    assertTrue(dockerfile.contains("ARG ES_VERSION=8.19.21"));
+    assertTrue(dockerfile.contains("ARG ES_VERSION=" + version), "the image's server is the build's");
     assertTrue(dockerfile.contains("FROM docker.elastic.co/elasticsearch/elasticsearch:${ES_VERSION}"));
     Matcher zip = Pattern.compile("COPY (\\S+\\.zip)").matcher(dockerfile);
     assertTrue(zip.find());
-    assertEquals("analysis-plugin/target/courtsearch-analysis-8.19.21-plugin.zip", zip.group(1));
+    assertEquals("analysis-plugin/target/courtsearch-analysis-" + version + "-plugin.zip", zip.group(1));
     assertTrue(dockerfile.contains("bin/elasticsearch-plugin install --batch"));
-    String pom = Files.readString(ROOT.resolve("pom.xml"));
-    assertTrue(pom.contains("<elasticsearch.version>8.19.21</elasticsearch.version>"), "plugin, image and server agree");
   }
 
   @Test

@@ -196,6 +196,14 @@ class SearchApiIT {
         QueryException.class, () -> new org.courtsearch.web.search.Searcher(web.client, snowball)
             .search(SearchQuery.of(Map.of("q", List.of("применил"), "related", List.of("1")))));
     assertTrue(refused.getMessage().contains("reindex"), refused.getMessage());
+    // reports and exports refuse it the same way, not with Elasticsearch's raw error
+    Map<String, List<String>> relatedParams = Map.of("q", List.of("применил"), "related", List.of("1"));
+    QueryException report = org.junit.jupiter.api.Assertions.assertThrows(QueryException.class,
+        () -> new org.courtsearch.web.report.Reporter(web.client, snowball).run(org.courtsearch.web.report.ReportQuery.of(relatedParams)));
+    assertTrue(report.getMessage().contains("reindex"), report.getMessage());
+    QueryException export = org.junit.jupiter.api.Assertions.assertThrows(QueryException.class,
+        () -> new org.courtsearch.web.export.Exporter(web.client, snowball).count(SearchQuery.of(relatedParams)));
+    assertTrue(export.getMessage().contains("reindex"), export.getMessage());
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.courtsearch.core.decision.Decision;
 import org.courtsearch.query.Queries;
+import org.courtsearch.query.RelatedFormsCheck;
 import org.courtsearch.query.SearchQuery;
 
 /**
@@ -27,9 +28,12 @@ public final class Exporter {
   private final ElasticsearchClient client;
   private final String index;
 
+  private final RelatedFormsCheck related;
+
   public Exporter(ElasticsearchClient client, String index) {
     this.client = client;
     this.index = index;
+    this.related = new RelatedFormsCheck(client, index);
   }
 
   /** Receives each decision of the result set, in index order. */
@@ -38,6 +42,7 @@ public final class Exporter {
   }
 
   public long count(SearchQuery q) {
+    related.require(q);
     try {
       return client.count(c -> c.index(index).query(Queries.resultSet(q))).count();
     } catch (IOException e) {
@@ -72,6 +77,7 @@ public final class Exporter {
    * @param fields the fields to fetch (plus the text when asked), or null for all metadata
    */
   public long forEach(SearchQuery q, boolean includeText, List<String> fields, Sink sink) throws IOException {
+    related.require(q);
     Query query = Queries.resultSet(q);
     String pit = client.openPointInTime(p -> p.index(index).keepAlive(t -> t.time("2m"))).id();
     // pages from the slices meet in a small queue: at most a few pages are in memory at once

@@ -20,6 +20,7 @@ import org.courtsearch.core.index.Fields;
 import org.courtsearch.query.Dimension;
 import org.courtsearch.query.Periods;
 import org.courtsearch.query.Queries;
+import org.courtsearch.query.RelatedFormsCheck;
 
 /**
  * Counts decisions (or distinct cases) by one or two dimensions, exactly: composite
@@ -32,16 +33,21 @@ public final class Reporter {
   private final ElasticsearchClient client;
   private final String index;
 
+  private final RelatedFormsCheck related;
+
   public Reporter(ElasticsearchClient client, String index) {
     this.client = client;
     this.index = index;
+    this.related = new RelatedFormsCheck(client, index);
   }
 
   public Report run(ReportQuery rq) {
+    related.require(rq.search());
     Query query = Queries.resultSet(rq.search());
     List<Dimension> by = rq.by();
     Map<List<String>, Long> cells = counts(query, by, rq.byCases());
-    Map<List<String>, Long> first = counts(query, List.of(by.get(0)), rq.byCases());
+    // one dimension: its totals are the cells themselves, not a second pass over the matches
+    Map<List<String>, Long> first = by.size() == 1 ? cells : counts(query, List.of(by.get(0)), rq.byCases());
     Map<List<String>, Long> second = by.size() == 2 ? counts(query, List.of(by.get(1)), rq.byCases()) : Map.of();
     long all = total(query, rq.byCases());
 

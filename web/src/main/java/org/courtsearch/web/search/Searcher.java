@@ -16,7 +16,6 @@ import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -29,14 +28,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.courtsearch.core.decision.Decision;
-import org.courtsearch.core.es.LowLevel;
 import org.courtsearch.core.index.Fields;
-import org.courtsearch.core.index.IndexContract;
 import org.courtsearch.query.Dimension;
 import org.courtsearch.query.FacetFilter;
 import org.courtsearch.query.Periods;
 import org.courtsearch.query.Queries;
-import org.courtsearch.query.QueryException;
+import org.courtsearch.query.RelatedFormsCheck;
 import org.courtsearch.query.SearchQuery;
 
 /**
@@ -49,38 +46,17 @@ public final class Searcher {
   private final ElasticsearchClient client;
   private final String index;
 
+  private final RelatedFormsCheck related;
+
   public Searcher(ElasticsearchClient client, String index) {
     this.client = client;
     this.index = index;
+    this.related = new RelatedFormsCheck(client, index);
   }
 
-  private volatile long relatedCheckedAt;
-  private volatile boolean relatedAvailable;
-
-  /**
-   * Whether the index has the related-forms query analyzer (indices built with a dictionary
-   * morphology do). Looked up at most once a minute, so a reindex is noticed.
-   */
+  /** Whether the index has the related-forms query analyzer (see {@link RelatedFormsCheck}). */
   public boolean relatedFormsAvailable() {
-    long now = System.nanoTime();
-    if (relatedCheckedAt == 0 || now - relatedCheckedAt > 60_000_000_000L) {
-      try {
-        JsonNode settings = LowLevel.get(client,
-            "/" + index + "/_settings?filter_path=*.settings.index.analysis.analyzer." + IndexContract.RELATED_ANALYZER);
-        relatedAvailable = settings.size() > 0;
-      } catch (IOException | RuntimeException e) {
-        relatedAvailable = false;
-      }
-      relatedCheckedAt = now;
-    }
-    return relatedAvailable;
-  }
-
-  private void requireRelatedForms(SearchQuery q) {
-    if (q.related() && !relatedFormsAvailable()) {
-      throw new QueryException("Поиск однокоренных форм недоступен: индекс построен без словаря русского языка "
-          + "(морфология snowball или light). Перестройте его: COURTSEARCH_MORPHOLOGY=lemma courtsearch reindex.");
-    }
+    return related.available();
   }
 
   static final int MAX_MONTHS = 3000;
@@ -109,7 +85,7 @@ public final class Searcher {
   private static final boolean SPLIT = !"false".equals(System.getProperty("courtsearch.search.split"));
 
   public SearchResult search(SearchQuery q) {
-    requireRelatedForms(q);
+    related.require(q);
     Query query = Queries.base(q);
     MultisearchBody.Builder main = new MultisearchBody.Builder()
         .query(query)
