@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.courtsearch.core.decision.CourtKind;
 import org.courtsearch.core.decision.DocType;
+import org.courtsearch.core.decision.Instance;
 import org.courtsearch.core.decision.Outcome;
 import org.courtsearch.core.decision.Punishment;
 import org.courtsearch.core.index.Fields;
@@ -37,8 +38,6 @@ public enum Dimension {
   /** The order a report offers its dimensions in: time first. */
   private static final List<Dimension> REPORT_ORDER = List.of(MONTH, QUARTER, YEAR, COURT, REGION, ARTICLE, ARTICLE_PART,
       TYPE, OUTCOME, PUNISHMENT, COURT_KIND, JUDGE, INSTANCE);
-  private static final Map<String, String> INSTANCES = Map.of(
-      "first", "Первая инстанция", "appeal", "Апелляция", "cassation", "Кассация", "supervisory", "Надзор");
   private static final Map<String, String> VALUE_LABELS = new HashMap<>();
 
   static {
@@ -54,7 +53,9 @@ public enum Dimension {
     for (DocType t : DocType.values()) {
       VALUE_LABELS.put("type:" + t.value(), t.label());
     }
-    INSTANCES.forEach((v, l) -> VALUE_LABELS.put("instance:" + v, l));
+    for (Instance i : Instance.values()) {
+      VALUE_LABELS.put("instance:" + i.value(), i.label());
+    }
   }
 
   private final String param;

@@ -1,6 +1,6 @@
 package org.courtsearch.query;
 
-import java.util.Locale;
+import org.courtsearch.core.text.RussianText;
 
 /**
  * The text box above a facet's full list: values containing the text, in any case, ё and е
@@ -37,10 +37,10 @@ public final class FacetFilter {
   }
 
   private static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    return RussianText.fold(s);
   }
 
   private static int fold(int c) {
-    return c == 'ё' ? 'е' : c;
+    return c == 'ё' ? 'е' : c; // case is the regular expression's: only ё is folded here
   }
 }

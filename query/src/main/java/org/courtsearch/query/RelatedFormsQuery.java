@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -24,6 +23,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.QueryVisitor;
 import org.courtsearch.core.index.Fields;
 import org.courtsearch.core.index.IndexContract;
+import org.courtsearch.core.text.RussianText;
 
 /**
  * The search box with related forms on. Elasticsearch's simple query string can force one
@@ -39,18 +39,10 @@ final class RelatedFormsQuery {
       | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR
       | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.ESCAPE_OPERATOR;
 
-  /** The index analyzer's stop words (Lucene's Russian list, ё folded to е like the terms). */
-  private static final CharArraySet STOP_WORDS = folded(RussianAnalyzer.getDefaultStopSet());
+  /** The index analyzer's stop words (the shared list, folded like the terms). */
+  private static final CharArraySet STOP_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(RussianText.STOP_WORDS, false));
 
   private RelatedFormsQuery() {}
-
-  private static CharArraySet folded(CharArraySet words) {
-    CharArraySet folded = new CharArraySet(words.size(), false);
-    for (Object word : words) {
-      folded.add(new String((char[]) word).replace('ё', 'е'));
-    }
-    return CharArraySet.unmodifiableSet(folded);
-  }
 
   /**
    * How deep groups may nest once inlined; Elasticsearch refuses more than 30 levels of bool
@@ -158,7 +150,7 @@ final class RelatedFormsQuery {
     }
 
     private boolean hasTerms(String text) {
-      try (TokenStream tokens = getAnalyzer().tokenStream(Fields.TEXT, text.replace('ё', 'е').replace('Ё', 'Е'))) {
+      try (TokenStream tokens = getAnalyzer().tokenStream(Fields.TEXT, RussianText.foldYo(text))) {
         tokens.reset();
         boolean any = tokens.incrementToken();
         tokens.end();

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.courtsearch.core.es.Json;
+import org.courtsearch.core.text.RussianText;
 import org.courtsearch.indexer.corpus.GeneratedDecision;
 
 /**
@@ -67,7 +68,7 @@ public record RelevanceSet(List<Judged> queries) {
         case "doc_type": return List.of(d.docType());
         case "court": return List.of(d.court());
         case "court_kind": return List.of(d.courtKind());
-        case "judge_surname": return List.of(d.judge().split(" ")[0].replace('ё', 'е'));
+        case "judge_surname": return List.of(RussianText.foldYo(d.judge().split(" ")[0]));
         default: throw new IllegalArgumentException("relevance set: unknown field in relevant_if: " + field);
       }
     }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.courtsearch.core.decision.Instance;
+import org.courtsearch.core.text.Months;
 import org.courtsearch.indexer.metadata.CourtDirectory.Court;
 import org.courtsearch.indexer.metadata.CourtDirectory;
 
@@ -14,10 +16,14 @@ import org.courtsearch.indexer.metadata.CourtDirectory;
  * military courts above all, and common crimes of district courts), each with its ground truth.
  * The anatomy follows published acts: numbers, title, date, bench, charge, УСТАНОВИЛ, reasons,
  * operative part, appeal clause, signature; depersonalised as courts do (ФИО1, ДД.ММ.ГГГГ).
+ *
+ * <p>Why one class of this length: each kind of decision is one long template that reads best
+ * whole and in the order of a real act, and every template shares the variant renderers below
+ * (citations, case numbers, dates, place and court lines). Split by kind, each part would need
+ * all of them.
  */
 final class DecisionTexts {
-  private static final String[] MONTHS = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-      "сентября", "октября", "ноября", "декабря"};
+  private static final String[] MONTHS = Months.GENITIVE;
 
   /** A crime: how the charge is cited, and its values in the index. */
   private record Charge(String cite, String article, String part, String point, String what, boolean military) {
@@ -331,7 +337,7 @@ final class DecisionTexts {
       mentioned.add("УК РФ 337");
     }
     return new GeneratedDecision(null, null, null, text, court.name(), court.kind(), court.region(), d.toString(), number,
-        uid, "приговор", "first", articles(charges, "УК РФ"), parts(charges, "УК РФ"), mentioned,
+        uid, "приговор", Instance.FIRST.value(), articles(charges, "УК РФ"), parts(charges, "УК РФ"), mentioned,
         judge.nominativeWithInitials(), "conviction", punishment);
   }
 
@@ -360,7 +366,7 @@ final class DecisionTexts {
         + "Назначить ФИО1 меру уголовно-правового характера в виде судебного штрафа в размере 20 000 рублей.\n"
         + "Судья " + judge.initialsFirst() + "\n";
     return new GeneratedDecision(null, null, null, text, court.name(), court.kind(), court.region(), d.toString(), number,
-        null, "постановление", "first", List.of("УК РФ " + charge.article()),
+        null, "постановление", Instance.FIRST.value(), List.of("УК РФ " + charge.article()),
         List.of("УК РФ " + charge.article() + " ч." + charge.part()), List.of("УК РФ 76.2"), judge.nominativeWithInitials(),
         "termination", List.of("court_fine"));
   }
@@ -388,7 +394,7 @@ final class DecisionTexts {
         + "Признать за ФИО1 право на реабилитацию.\n"
         + "Судья " + judge.nominativeWithInitials() + "\n";
     return new GeneratedDecision(null, null, null, text, court.name(), court.kind(), court.region(), d.toString(), number,
-        uid, "приговор", "first", List.of("УК РФ " + charge.article()),
+        uid, "приговор", Instance.FIRST.value(), List.of("УК РФ " + charge.article()),
         List.of("УК РФ " + charge.article() + " ч." + charge.part()), List.of(), judge.nominativeWithInitials(),
         "acquittal", List.of());
   }
@@ -416,7 +422,7 @@ final class DecisionTexts {
         + "защитника – без удовлетворения.\n"
         + "Председательствующий " + judge.initialsFirst() + "\n";
     return new GeneratedDecision(null, null, null, text, appealCourt.name(), appealCourt.kind(), appealCourt.region(),
-        d.toString(), number, null, "постановление", "appeal", List.of("УК РФ " + charge.article()),
+        d.toString(), number, null, "постановление", Instance.APPEAL.value(), List.of("УК РФ " + charge.article()),
         List.of("УК РФ " + charge.article() + " ч." + charge.part()), List.of("УК РФ 73"), judge.nominativeWithInitials(),
         "upheld", List.of());
   }
@@ -559,7 +565,7 @@ final class DecisionTexts {
         + "Постановление может быть обжаловано в течение 10 суток со дня вручения или получения копии постановления.\n"
         + "Судья " + judge.initialsFirst() + "\n";
     return new GeneratedDecision(null, null, null, text, court.name(), court.kind(), court.region(), d.toString(), number,
-        null, "постановление", "first", articles(List.of(charge), "КоАП РФ"), parts(List.of(charge), "КоАП РФ"),
+        null, "постановление", Instance.FIRST.value(), articles(List.of(charge), "КоАП РФ"), parts(List.of(charge), "КоАП РФ"),
         List.of("КоАП РФ 29.10"), judge.nominativeWithInitials(), "conviction", List.of("fine"));
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.courtsearch.core.decision.Instance;
 
 /** Case numbers (1-44/2023, 33а-647/2026, 7У-1297/2026, 22К-977/2021, А40-12345/2023) and УИД. */
 public final class CaseNumbers {
@@ -36,7 +37,7 @@ public final class CaseNumbers {
       String n = normalise(m.group(1));
       if (first == null) {
         first = n;
-        if (instance == null || instance.equals("first")) {
+        if (!Instance.isReview(instance)) {
           break;
         }
       }

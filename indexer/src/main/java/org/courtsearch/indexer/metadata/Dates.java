@@ -2,17 +2,13 @@ package org.courtsearch.indexer.metadata;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.courtsearch.core.text.Months;
 
 /** Dates as decisions write them: «21» января 2025 года, 01 февраля 2023 г., 01.02.2025, 1.2.25. */
 public final class Dates {
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("январ", 1), Map.entry("феврал", 2), Map.entry("март", 3), Map.entry("апрел", 4),
-      Map.entry("ма", 5), Map.entry("июн", 6), Map.entry("июл", 7), Map.entry("август", 8),
-      Map.entry("сентябр", 9), Map.entry("октябр", 10), Map.entry("ноябр", 11), Map.entry("декабр", 12));
   private static final Pattern WORDS = Pattern.compile(
       "(?<![\\d.])[«\"“]?\\s*(\\d{1,2})\\s*[»\"”]?\\s+(январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])\\s+(\\d{4})",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -60,13 +56,7 @@ public final class Dates {
   }
 
   private static int month(String word) {
-    String w = word.toLowerCase();
-    for (Map.Entry<String, Integer> e : MONTHS.entrySet()) {
-      if (w.startsWith(e.getKey()) && !(e.getKey().equals("ма") && w.startsWith("март"))) {
-        return e.getValue();
-      }
-    }
-    return 0;
+    return Months.number(word);
   }
 
   private static LocalDate of(String year, int month, String day) {

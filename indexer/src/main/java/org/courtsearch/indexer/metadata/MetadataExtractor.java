@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.courtsearch.core.decision.CourtKind;
 import org.courtsearch.core.decision.DocType;
 import org.courtsearch.core.decision.FirstInstance;
+import org.courtsearch.core.decision.Instance;
 import org.courtsearch.core.decision.Outcome;
 import org.courtsearch.core.law.Code;
 import org.courtsearch.core.law.Proceeding;
@@ -64,13 +65,13 @@ public final class MetadataExtractor {
     CourtMatch court = court(head, uid, title.map(Titles.Title::instance).orElse(null) == null, warnings);
     if (instance == null && court.kind != null) {
       instance = switch (court.kind) {
-        case "cassation", "military_cassation" -> "cassation";
-        case "appeal", "military_appeal" -> "appeal";
+        case "cassation", "military_cassation" -> Instance.CASSATION.value();
+        case "appeal", "military_appeal" -> Instance.APPEAL.value();
         default -> null;
       };
     }
     if (instance == null && docType != null) {
-      instance = "first";
+      instance = Instance.FIRST.value();
     }
 
     String dateRegion = title.isPresent() && title.get().position() < head.length()
@@ -80,18 +81,18 @@ public final class MetadataExtractor {
     if (caseNumber == null) {
       caseNumber = CaseNumbers.forInstance(text.substring(0, Math.min(text.length(), 4000)), instance).orElse(null);
     }
-    if ("first".equals(instance) && title.map(Titles.Title::instance).isEmpty() && COMPLAINT.matcher(head).find()) {
+    if (Instance.FIRST.value().equals(instance) && title.map(Titles.Title::instance).isEmpty() && COMPLAINT.matcher(head).find()) {
       // a review on a complaint (КоАП ст. 30.1–30.7, a city court's решение) whose title names no instance
-      instance = CASSATION.matcher(head).find() ? "cassation" : "appeal";
+      instance = (CASSATION.matcher(head).find() ? Instance.CASSATION : Instance.APPEAL).value();
       caseNumber = CaseNumbers.forInstance(head, instance).orElse(caseNumber);
     }
-    FirstInstance below = instance != null && !"first".equals(instance)
+    FirstInstance below = Instance.isReview(instance)
         ? firstInstances.find(text, title.map(Titles.Title::position).orElse(0), caseNumber, court.name) : null;
     Code actCode = Proceeding.ofCaseNumber(caseNumber).or(() -> Proceeding.ofText(head)).map(Proceeding::code).orElse(null);
     Articles.Result articles = Articles.extract(text, actCode);
     String judge = Judges.find(text).orElse(null);
     String operative = Outcomes.operative(text);
-    Outcome outcome = Outcomes.outcome(docType, "first".equals(instance) ? null : instance, operative);
+    Outcome outcome = Outcomes.outcome(docType, Instance.isReview(instance) ? instance : null, operative);
     List<String> punishment = Outcomes.punishments(outcome, operative);
 
     List<String> articleValues = articles.articles();

@@ -2,10 +2,10 @@ package org.courtsearch.indexer.metadata;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.courtsearch.core.text.RussianText;
 
 /**
  * Crude, symmetric stemming of court and region names, so that the genitive a text uses
@@ -22,7 +22,7 @@ final class Stems {
   private Stems() {}
 
   static List<String> of(String text) {
-    String s = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    String s = RussianText.fold(text);
     List<String> out = new ArrayList<>();
     String previous = "";
     for (String word : s.split("[^\\p{L}\\p{N}]+")) {
@@ -44,7 +44,7 @@ final class Stems {
     Matcher m = WORD.matcher(text);
     String previous = "";
     while (m.find()) {
-      String word = m.group().toLowerCase(Locale.ROOT).replace('ё', 'е');
+      String word = RussianText.fold(m.group());
       if (!ordinalEnding(previous, word)) {
         out.add(new Token(stem(word), m.start(), m.end()));
       }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courtsearch.core.decision.DocType;
+import org.courtsearch.core.decision.Instance;
 
 /**
  * The act's title: ПРИГОВОР / ПОСТАНОВЛЕНИЕ / РЕШЕНИЕ / ОПРЕДЕЛЕНИЕ, upper case or letter-spaced
@@ -64,13 +65,13 @@ final class Titles {
 
   private static String instance(String inst) {
     if (inst.startsWith("АПЕЛЛЯЦИОНН")) {
-      return "appeal";
+      return Instance.APPEAL.value();
     }
     if (inst.startsWith("КАССАЦИОНН")) {
-      return "cassation";
+      return Instance.CASSATION.value();
     }
     if (inst.startsWith("НАДЗОРН")) {
-      return "supervisory";
+      return Instance.SUPERVISORY.value();
     }
     return null;
   }

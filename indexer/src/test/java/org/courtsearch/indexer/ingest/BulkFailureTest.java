@@ -36,14 +36,14 @@ class BulkFailureTest {
   @Test
   void busyIsPausedUnreachableIsAwaitedTheRestFails() throws Exception {
     ResponseException busy = answered(429);
-    assertEquals(IndexRun.Failure.BUSY, IndexRun.Failure.of(new RuntimeException(busy)));
-    assertEquals(IndexRun.Failure.UNREACHABLE, IndexRun.Failure.of(answered(503)));
-    assertEquals(IndexRun.Failure.UNREACHABLE, IndexRun.Failure.of(new RuntimeException(new ConnectException("Connection refused"))));
-    assertEquals(IndexRun.Failure.REFUSED, IndexRun.Failure.of(answered(413)),
+    assertEquals(BulkFailure.BUSY, BulkFailure.of(new RuntimeException(busy)));
+    assertEquals(BulkFailure.UNREACHABLE, BulkFailure.of(answered(503)));
+    assertEquals(BulkFailure.UNREACHABLE, BulkFailure.of(new RuntimeException(new ConnectException("Connection refused"))));
+    assertEquals(BulkFailure.REFUSED, BulkFailure.of(answered(413)),
         "a request the cluster refuses would be refused again: no endless resending");
-    assertEquals(IndexRun.Failure.REFUSED, IndexRun.Failure.of(answered(401)));
-    assertEquals(IndexRun.Failure.REFUSED, IndexRun.Failure.of(new IllegalStateException("mapping")));
-    assertEquals("HTTP 429", IndexRun.Failure.describe(new RuntimeException(busy)).strip(),
+    assertEquals(BulkFailure.REFUSED, BulkFailure.of(answered(401)));
+    assertEquals(BulkFailure.REFUSED, BulkFailure.of(new IllegalStateException("mapping")));
+    assertEquals("HTTP 429", BulkFailure.describe(new RuntimeException(busy)).strip(),
         "the status, not the response body");
   }
 }

@@ -1,0 +1,31 @@
+package org.courtsearch.core.decision;
+
+/** Which hearing of a case an act comes from: the first, an appeal, a cassation, a supervisory review. */
+public enum Instance {
+  FIRST("first", "Первая инстанция"),
+  APPEAL("appeal", "Апелляция"),
+  CASSATION("cassation", "Кассация"),
+  SUPERVISORY("supervisory", "Надзор");
+
+  private final String value;
+  private final String label;
+
+  Instance(String value, String label) {
+    this.value = value;
+    this.label = label;
+  }
+
+  /** As stored in the index ({@code instance}). */
+  public String value() {
+    return value;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** Whether a stored value names a review of a lower court's act (appeal, cassation, supervisory). */
+  public static boolean isReview(String value) {
+    return value != null && !FIRST.value.equals(value);
+  }
+}
