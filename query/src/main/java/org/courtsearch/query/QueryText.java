@@ -20,7 +20,7 @@ import org.courtsearch.core.law.Code;
  */
 public final class QueryText {
   private static final Pattern FIELD = Pattern.compile(
-      "(?<![\\p{L}\\p{N}_.])(-?)(judge|court|region|article|type|outcome|case|uid|судья|суд|регион|статья|вид|дело)"
+      "(?<![\\p{L}\\p{N}_.])(-?)(judge|court|region|article|type|outcome|case|uid|ocr|судья|суд|регион|статья|вид|дело)"
           + ":(?:\"([^\"]*)\"|(\\S+))",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ARTICLE = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,2}){0,2})");
@@ -86,7 +86,17 @@ public final class QueryText {
       case "outcome" -> Query.of(x -> x.term(t -> t.field(Fields.OUTCOME).value(value.toLowerCase())));
       case "case", "дело" -> Query.of(x -> x.term(t -> t.field(Fields.CASE_NUMBER).value(value)));
       case "uid" -> Query.of(x -> x.term(t -> t.field(Fields.UID).value(value)));
+      case "ocr" -> Query.of(x -> x.term(t -> t.field(Fields.OCR).value(ocr(value))));
       default -> article(value);
+    };
+  }
+
+  /** ocr:true finds decisions whose text was recognised from a scan, ocr:false the others. */
+  private static boolean ocr(String value) {
+    return switch (value.toLowerCase()) {
+      case "true", "1", "да", "yes" -> true;
+      case "false", "0", "нет", "no" -> false;
+      default -> throw new QueryException("ocr: true (текст распознан со скана) или false, а не «" + value + "».");
     };
   }
 

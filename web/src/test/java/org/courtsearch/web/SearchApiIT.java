@@ -336,7 +336,7 @@ class SearchApiIT {
             null, "garrison_military", i % 2 == 0 ? "Оренбургская область" : "Свердловская область", null, date,
             date.toString().substring(0, 7), date.getYear(), "1-" + i + "/2023", null, null, "приговор", "first", null,
             List.of("УК РФ 337"), List.of("УК РФ 337 ч.5"), List.of(), "Иванов И.И.", "conviction", List.of(), null,
-            List.of(), null, null, null, null, null, null, List.of(), List.of());
+            List.of(), null, null, null, null, null, null, List.of(), List.of(), i % 1000 == 0);
         bulk.add(op -> op.index(ix -> ix.index(alias).id(id).document(d)));
       }
     }
@@ -362,6 +362,13 @@ class SearchApiIT {
       } while (after != null && pages < 200);
       assertEquals(n, total);
       assertEquals(n, seen.size());
+      // a text recognised from a scan is marked, filterable and said so on its page
+      JsonNode scans = Json.mapper().readTree(web.get(root, "/api/search?size=100&q=" + enc("ocr:true")).body());
+      assertEquals(11, scans.path("total").asLong());
+      assertEquals(n - 11, Json.mapper().readTree(web.get(root, "/api/search?size=1&q=" + enc("ocr:false")).body()).path("total").asLong());
+      String scanPage = web.get(root, "/decisions/" + scans.path("hits").get(0).path("id").asText()).body();
+      assertTrue(scanPage.contains("распознан со скана"), "the decision page warns of recognition errors");
+      assertEquals(400, web.get(root, "/api/search?q=" + enc("ocr:maybe")).statusCode());
     } finally {
       deep.stop();
     }

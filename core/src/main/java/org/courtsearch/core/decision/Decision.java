@@ -30,6 +30,7 @@ import java.util.List;
  * @param filePath the file first seen with this content ({@code archive.zip!/inner.rtf} inside archives)
  * @param filePaths every path with this content
  * @param metadataSources where the metadata came from: {@code text}, {@code sidecar}
+ * @param ocr whether the text was recognised from a scan (it may hold recognition errors)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Decision(
@@ -66,4 +67,5 @@ public record Decision(
     Integer textLength,
     Instant indexedAt,
     List<String> metadataSources,
-    List<String> extractionWarnings) {}
+    List<String> extractionWarnings,
+    Boolean ocr) {}

@@ -39,6 +39,7 @@ public final class Fields {
   public static final String SIZE = "size";
   public static final String SHA256 = "sha256";
   public static final String INDEXED_AT = "indexed_at";
+  public static final String OCR = "ocr";
 
   private Fields() {}
 }

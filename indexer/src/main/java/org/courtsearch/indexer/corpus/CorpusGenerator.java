@@ -32,6 +32,7 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.courtsearch.core.es.Json;
+import org.courtsearch.indexer.extract.Ocr;
 import org.courtsearch.indexer.metadata.CourtDirectory;
 
 /**
@@ -258,7 +259,8 @@ public final class CorpusGenerator {
       expected.put("broken/encrypted.pdf", "ENCRYPTED");
     }
     Files.write(dir.resolve("scan.png"), image());
-    expected.put("broken/scan.png", "EMPTY");
+    // a blank scan: OCR finds no text in it; without OCR it is a scan nobody could read
+    expected.put("broken/scan.png", Ocr.available() ? "EMPTY" : "NEEDS_OCR");
     try (Writer w = Files.newBufferedWriter(out.resolve(".broken.jsonl"), StandardCharsets.UTF_8)) {
       for (Map.Entry<String, String> e : expected.entrySet()) {
         w.write(Json.mapper().writeValueAsString(Map.of("file", e.getKey(), "reason", e.getValue())));

@@ -61,7 +61,7 @@ public final class CorpusLoader {
       String id = String.format("%016x%048d", seed, i);
       String path = "/generated/" + i + ".txt";
       Decision d = DecisionBuilder.build(id, g.text(), asRead(g), path, List.of(path), i + ".txt", "text/plain",
-          (long) g.text().length() * 2, id, List.of());
+          (long) g.text().length() * 2, id, List.of(), false);
       Job job = Job.forDecision(id);
       sink.expect(1);
       sink.waitWhileDown();

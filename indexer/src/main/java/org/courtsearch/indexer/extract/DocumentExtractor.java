@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -27,10 +28,14 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.courtsearch.indexer.extract.ExtractResult.Act;
 import org.courtsearch.indexer.extract.ExtractResult.Extracted;
 import org.courtsearch.indexer.extract.ExtractResult.Skipped;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
 
 /**
@@ -39,6 +44,7 @@ import org.xml.sax.SAXException;
  * RTF, PDF, ODT and the rest. Thread-safe; one instance serves all extraction threads.
  */
 public final class DocumentExtractor implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(DocumentExtractor.class);
   private final AutoDetectParser tika = new AutoDetectParser();
   private final Detector detector = tika.getDetector();
   private final ExtractionLimits limits;
@@ -48,8 +54,17 @@ public final class DocumentExtractor implements AutoCloseable {
     return t;
   });
 
+  private final boolean ocr;
+  private final AtomicBoolean scanWarned = new AtomicBoolean();
+
   public DocumentExtractor(ExtractionLimits limits) {
+    this(limits, Ocr.available());
+  }
+
+  /** @param ocr read scans through Tesseract (where a page or an image has no text) */
+  public DocumentExtractor(ExtractionLimits limits, boolean ocr) {
     this.limits = limits;
+    this.ocr = ocr;
   }
 
   public ExtractionLimits limits() {
@@ -225,7 +240,7 @@ public final class DocumentExtractor implements AutoCloseable {
     BodyContentHandler handler = new BodyContentHandler(limits.maxChars());
     List<String> warnings = new ArrayList<>();
     try (TikaInputStream in = TikaInputStream.get(source.bytes())) {
-      tika.parse(in, handler, md, new ParseContext());
+      tika.parse(in, handler, md, context());
     } catch (EncryptedDocumentException e) {
       return new Skipped(SkipReason.ENCRYPTED, message(e));
     } catch (ZeroByteFileException e) {
@@ -249,11 +264,58 @@ public final class DocumentExtractor implements AutoCloseable {
         return new Skipped(SkipReason.UNSUPPORTED, "unknown format");
       }
       if (base.startsWith("image/") || base.equals("application/pdf")) {
-        return new Skipped(SkipReason.EMPTY, "no text layer in " + base + " (a scan needs OCR)");
+        if (!ocr) {
+          if (scanWarned.compareAndSet(false, true)) {
+            log.warn("{} has no text layer and there is no OCR here: scans are skipped and counted as {} "
+                + "(install tesseract-ocr and tesseract-ocr-rus to read them)", source.path(), SkipReason.NEEDS_OCR);
+          }
+          return new Skipped(SkipReason.NEEDS_OCR, "no text layer in " + base);
+        }
+        return new Skipped(SkipReason.EMPTY, "no text recognised in " + base);
       }
       return new Skipped(SkipReason.EMPTY, "no text in " + base);
     }
-    return new Extracted(base, List.of(new Act("", text, Map.of())), warnings);
+    boolean recognised = ocr && recognised(md);
+    if (recognised) {
+      warnings.add("text recognised from a scan (OCR): it may contain recognition errors");
+    }
+    return new Extracted(base, List.of(new Act("", text, Map.of())), warnings, recognised);
+  }
+
+  /**
+   * How Tika reads a file here: Tesseract (Russian and English) only where a PDF page has no
+   * text of its own ({@code AUTO}) and for images, within the per-file time limit; no OCR at all
+   * where Tesseract is missing.
+   */
+  private ParseContext context() {
+    ParseContext context = new ParseContext();
+    TesseractOCRConfig tesseract = new TesseractOCRConfig();
+    tesseract.setSkipOcr(!ocr);
+    if (ocr) {
+      tesseract.setLanguage(Ocr.LANGUAGES);
+      tesseract.setTimeoutSeconds((int) Math.max(1, limits.timeout().toSeconds()));
+    }
+    context.set(TesseractOCRConfig.class, tesseract);
+    PDFParserConfig pdf = new PDFParserConfig();
+    pdf.setOcrStrategy(ocr ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    context.set(PDFParserConfig.class, pdf);
+    return context;
+  }
+
+  /** Whether Tesseract read any part of the text (Tika names every parser it used). */
+  private static boolean recognised(Metadata md) {
+    for (String parser : md.getValues(TikaCoreProperties.TIKA_PARSED_BY_FULL_SET)) {
+      if (parser.contains("TesseractOCRParser")) {
+        return true;
+      }
+    }
+    for (String parser : md.getValues(TikaCoreProperties.TIKA_PARSED_BY)) {
+      if (parser.contains("TesseractOCRParser")) {
+        return true;
+      }
+    }
+    String pages = md.get("pdf:ocrPageCount");
+    return pages != null && !pages.equals("0");
   }
 
   private static String message(Exception e) {

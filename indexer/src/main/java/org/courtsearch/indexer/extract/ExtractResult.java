@@ -11,8 +11,13 @@ public sealed interface ExtractResult {
    *
    * @param contentType the detected media type
    * @param warnings things the user should know, e.g. a text cut at the character limit
+   * @param ocr whether the text was recognised from images (a scan): it may hold recognition errors
    */
-  record Extracted(String contentType, List<Act> acts, List<String> warnings) implements ExtractResult {}
+  record Extracted(String contentType, List<Act> acts, List<String> warnings, boolean ocr) implements ExtractResult {
+    public Extracted(String contentType, List<Act> acts, List<String> warnings) {
+      this(contentType, acts, warnings, false);
+    }
+  }
 
   /** An archive: read its entries with {@link Archives#forEach}; each is a source of its own. */
   record Archive(String contentType) implements ExtractResult {}

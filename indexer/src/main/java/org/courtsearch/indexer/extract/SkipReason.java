@@ -9,6 +9,7 @@ public enum SkipReason {
   TOO_LARGE("larger than the size limit"),
   TIMEOUT("extraction took longer than the time limit"),
   ARCHIVE_LIMIT("archive exceeds the entry, size or depth limits"),
+  NEEDS_OCR("a scan without a text layer, and no OCR here (install tesseract-ocr and tesseract-ocr-rus)"),
   NOT_A_DECISION("no title, court or case number: does not read as a court decision"),
   FAILED("extraction failed");
 

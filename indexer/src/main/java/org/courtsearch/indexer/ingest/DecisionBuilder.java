@@ -17,15 +17,16 @@ public final class DecisionBuilder {
   /**
    * @param path the file (with {@code #n} for the n-th act of a page)
    * @param paths every path with this content
+   * @param ocr the text was recognised from a scan
    */
   public static Decision build(String id, String text, DecisionMetadata m, String path, List<String> paths, String fileName,
-      String contentType, long size, String sha256, List<String> warnings) {
+      String contentType, long size, String sha256, List<String> warnings, boolean ocr) {
     LocalDate date = m.decisionDate();
     return new Decision(id, text, m.title(), m.court(), m.courtAsWritten(), m.courtCode(), m.courtKind(), m.region(),
         m.regionCode(), date, date == null ? null : date.toString().substring(0, 7), date == null ? null : date.getYear(),
         m.caseNumber(), caseKey(m.court(), m.caseNumber()), m.uid(), m.docType(), m.instance(), m.firstInstance(),
         m.articles(), m.articlesPart(), m.articlesMentioned(), m.judge(), m.outcome(), m.punishment(), path, paths, fileName,
-        contentType, size, sha256, text.length(), Instant.now(), m.sources(), warnings);
+        contentType, size, sha256, text.length(), Instant.now(), m.sources(), warnings, ocr);
   }
 
   /** One case across its documents: the court and its number. */

@@ -306,7 +306,7 @@ public final class IndexRun {
         String path = act.key().isEmpty() ? job.path : job.path + act.key();
         ids.add(id);
         docs.add(DecisionBuilder.build(id, act.text(), m, path, ledger.paths(job.sha), source.fileName(),
-            extracted.contentType(), source.bytes().length, job.sha, warnings));
+            extracted.contentType(), source.bytes().length, job.sha, warnings, extracted.ocr()));
       }
       if (docs.isEmpty()) {
         ledger.skipped(job.sha, SkipReason.NOT_A_DECISION, extracted.contentType());
