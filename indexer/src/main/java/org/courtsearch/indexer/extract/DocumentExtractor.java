@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -28,6 +29,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
@@ -45,8 +47,8 @@ import org.xml.sax.SAXException;
  */
 public final class DocumentExtractor implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DocumentExtractor.class);
-  private final AutoDetectParser tika = new AutoDetectParser();
-  private final Detector detector = tika.getDetector();
+  private final Parser tika;
+  private final Detector detector;
   private final ExtractionLimits limits;
   private final ExecutorService parsing = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "tika-parse");
@@ -63,8 +65,15 @@ public final class DocumentExtractor implements AutoCloseable {
 
   /** @param ocr read scans through Tesseract (where a page or an image has no text) */
   public DocumentExtractor(ExtractionLimits limits, boolean ocr) {
+    this(limits, ocr, new AutoDetectParser());
+  }
+
+  /** @param parser what reads the formats Tika reads (tests give one that never returns) */
+  DocumentExtractor(ExtractionLimits limits, boolean ocr, AutoDetectParser parser) {
     this.limits = limits;
     this.ocr = ocr;
+    this.tika = parser;
+    this.detector = parser.getDetector();
   }
 
   public ExtractionLimits limits() {
@@ -215,11 +224,22 @@ public final class DocumentExtractor implements AutoCloseable {
   }
 
   private ExtractResult withTimeout(Source source, MediaType type) {
-    Future<ExtractResult> future = parsing.submit(() -> tika(source, type));
+    AtomicReference<Thread> runner = new AtomicReference<>();
+    Future<ExtractResult> future = parsing.submit(() -> {
+      runner.set(Thread.currentThread());
+      try {
+        return tika(source, type);
+      } finally {
+        synchronized (runner) { // the watchdog stops this thread only while it still parses this file
+          runner.set(null);
+        }
+      }
+    });
     try {
       return future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
+      ParseWatchdog.stopIfStillRunning(runner, source.path());
       return new Skipped(SkipReason.TIMEOUT, "over " + limits.timeout().toSeconds() + " s");
     } catch (InterruptedException e) {
       future.cancel(true);
