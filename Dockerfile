@@ -6,12 +6,15 @@ COPY . .
 RUN mvn -B -q -DskipTests install
 
 FROM eclipse-temurin:17-jre
+# OCR of scans: Tesseract with its Russian model (one thread each, see BENCHMARKS.md)
+RUN apt-get update && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-rus \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --home /app courtsearch
 WORKDIR /app
 COPY --from=build /src/cli/target/courtsearch-cli.jar /app/courtsearch-cli.jar
 COPY --from=build /src/cli/target/lib /app/lib
 COPY --from=build /src/samples /app/samples
-ENV COURTSEARCH_HOME=/data COURTSEARCH_HOST=0.0.0.0 COURTSEARCH_PORT=7070
+ENV COURTSEARCH_HOME=/data COURTSEARCH_HOST=0.0.0.0 COURTSEARCH_PORT=7070 OMP_THREAD_LIMIT=1
 RUN mkdir -p /data && chown courtsearch /data
 USER courtsearch
 EXPOSE 7070
