@@ -9,6 +9,7 @@ import io.javalin.json.JavalinJackson;
 import org.courtsearch.core.config.Config;
 import org.courtsearch.core.config.ConfigException;
 import org.courtsearch.core.es.Json;
+import org.courtsearch.web.batch.BatchController;
 import org.courtsearch.web.decision.DecisionController;
 import org.courtsearch.web.decision.DecisionService;
 import org.courtsearch.web.health.HealthController;
@@ -21,6 +22,7 @@ import org.courtsearch.web.search.SearchController;
 import org.courtsearch.web.search.Searcher;
 import org.courtsearch.web.http.AccessGuard;
 import org.courtsearch.web.http.ApiError;
+import org.courtsearch.query.BatchSearch;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.web.http.NotFound;
 import org.slf4j.Logger;
@@ -55,11 +57,13 @@ public final class WebServer {
     ReportController reports = new ReportController(reporter, this.pages);
     ExportController exports = new ExportController(new Exporter(client, config.index()),
         (long) config.exportZipMaxMb() << 20);
+    BatchController batch = new BatchController(new BatchSearch(client, config.index()));
     AccessGuard guard = config.accessToken().map(AccessGuard::new).orElse(null);
 
     app = Javalin.create(c -> {
       c.jsonMapper(new JavalinJackson(Json.mapper(), false));
       c.startup.showJavalinBanner = false;
+      c.http.maxRequestSize = 16L << 20; // a batch of 10,000 lines
       c.startup.showOldJavalinVersionWarning = false;
       c.staticFiles.add(s -> {
         s.hostedPath = "/static";
@@ -87,6 +91,7 @@ public final class WebServer {
       c.routes.get("/api/decisions/{id}/original", decisions::original);
       c.routes.get("/api/report", reports::api);
       c.routes.get("/api/export", exports::export);
+      c.routes.post("/api/batch", batch::api);
 
       c.routes.exception(QueryException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
       c.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));

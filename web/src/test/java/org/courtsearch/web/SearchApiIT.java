@@ -60,6 +60,43 @@ class SearchApiIT {
     return 0;
   }
 
+  static HttpResponse<String> post(String pathAndQuery, String contentType, String body) throws Exception {
+    return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(web.base.resolve(pathAndQuery))
+        .header("Content-Type", contentType).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aBatchOfFiftyLinesCountsEachLikeItsSearchAndReportsTheBadLine() throws Exception {
+    List<String> lines = new java.util.ArrayList<>();
+    for (GeneratedDecision d : truth.subList(0, 24)) {
+      lines.add(d.caseNumber());
+      lines.add("judge:" + d.judge().split(" ")[0]);
+    }
+    lines.add("ocr:maybe");
+    lines.add("дезертирство " + "очень ".repeat(200));
+    assertEquals(50, lines.size());
+    HttpResponse<String> r = post("/api/batch?type=" + enc("приговор"), "text/plain; charset=utf-8", String.join("\n", lines));
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode rows = Json.mapper().readTree(r.body()).path("rows");
+    assertEquals(50, rows.size(), "a row a line, the bad ones too");
+    for (int i = 0; i < 48; i++) {
+      JsonNode row = rows.get(i);
+      assertTrue(row.path("error").isMissingNode() || row.path("error").isNull(), row.toString());
+      // the row's link is a search with the same filters: its total is the row's count
+      JsonNode search = json("/api/search?size=1&" + row.path("search").asText().substring(2));
+      assertEquals(search.path("total").asLong(), row.path("count").asLong(), row.toString());
+    }
+    assertTrue(rows.get(48).path("error").asText().contains("ocr"), rows.get(48).toString());
+    assertTrue(rows.get(49).path("error").asText().contains("длинный"), rows.get(49).toString());
+
+    HttpResponse<String> csv = post("/api/batch?format=csv&column=2", "text/csv", "id,name\n1," + truth.get(0).caseNumber() + "\n");
+    assertEquals(200, csv.statusCode(), csv.body());
+    assertTrue(csv.body().startsWith("\ufeffnumber,line,query,decisions,error,search"), csv.body());
+    assertTrue(csv.body().contains("case:" + truth.get(0).caseNumber()), csv.body());
+    assertEquals(400, post("/api/batch?court_kind=" + "x".repeat(10) + "&format=pdf", "text/plain", "суд").statusCode());
+  }
+
   @Test
   void anAppealShowsTheCaseBelowApartFromItsOwnCourt() throws Exception {
     JsonNode appeals = json("/api/search?size=5&instance=appeal");

@@ -1,0 +1,118 @@
+package org.courtsearch.query;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A whole list at once (names, case numbers, УИДs, phrases; one query a line): how many
+ * decisions each matches under the same filters. A line is read as the search box reads it, except
+ * that a bare case number or УИД becomes an exact {@code case:} or {@code uid:} term (typed into
+ * the box, {@code 1-44/2024} would be three words). Lines are counted in {@code _msearch} requests
+ * of {@link #CHUNK}; a line that cannot run gets its reason in its row, never a failed batch.
+ */
+public final class BatchSearch {
+  public static final int MAX_LINES = 10_000;
+  static final int CHUNK = 200;
+  private static final Pattern CASE_NUMBER = Pattern.compile(
+      "(?:\\d{1,2}[а-яА-ЯA-Za-z]{0,2}|\\d/\\d{1,2})-\\d{1,6}/(?:20)?\\d{2}|[АA]\\d{2}-\\d{1,7}/20\\d{2}");
+  private static final Pattern UID = Pattern.compile("\\d{2}(?:RS|OS|GV|OV|MS|KJ|AJ|AV|KV)\\d{4}-\\d{2}-20\\d{2}-\\d{6}-\\d{2}");
+
+  /**
+   * One line's answer.
+   *
+   * @param line as given
+   * @param query what was searched (the box's syntax), null for a line that could not run
+   * @param count matching decisions, null with an error
+   * @param error why the line could not run, in words
+   */
+  public record Row(int number, String line, String query, Long count, String error) {}
+
+  private final ElasticsearchClient client;
+  private final String index;
+  private final RelatedFormsCheck related;
+
+  public BatchSearch(ElasticsearchClient client, String index) {
+    this.client = client;
+    this.index = index;
+    this.related = new RelatedFormsCheck(client, index);
+  }
+
+  /** The query a line stands for: a case number or a УИД exactly, anything else as the box reads it. */
+  public static String queryOf(String line) {
+    String s = line.strip();
+    if (CASE_NUMBER.matcher(s).matches()) {
+      return "case:" + s;
+    }
+    if (UID.matcher(s).matches()) {
+      return "uid:" + s;
+    }
+    return s;
+  }
+
+  /**
+   * Counts every line under {@code filters} (the parameters of a search, without {@code q}).
+   *
+   * @throws QueryException for a bad filter or a list over {@link #MAX_LINES}: the batch as a whole cannot run
+   */
+  public List<Row> count(List<String> lines, Map<String, List<String>> filters) {
+    if (lines.size() > MAX_LINES) {
+      throw new QueryException("Список слишком длинный: " + lines.size() + " строк, можно не больше " + MAX_LINES + ".");
+    }
+    Map<String, List<String>> base = new LinkedHashMap<>(filters);
+    base.remove("q");
+    related.require(SearchQuery.of(base));
+    Row[] rows = new Row[lines.size()];
+    List<Integer> pending = new ArrayList<>();
+    List<SearchQuery> queries = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank()) {
+        rows[i] = new Row(i + 1, line, null, null, "пустая строка");
+        continue;
+      }
+      String q = queryOf(line);
+      try {
+        Map<String, List<String>> params = new LinkedHashMap<>(base);
+        params.put("q", List.of(q));
+        SearchQuery query = SearchQuery.of(params);
+        Queries.resultSet(query); // a bad field value fails here, in its own row
+        pending.add(i);
+        queries.add(query);
+      } catch (QueryException e) {
+        rows[i] = new Row(i + 1, line, q, null, e.getMessage());
+      }
+    }
+    for (int from = 0; from < pending.size(); from += CHUNK) {
+      int to = Math.min(pending.size(), from + CHUNK);
+      List<RequestItem> searches = new ArrayList<>();
+      for (SearchQuery query : queries.subList(from, to)) {
+        searches.add(RequestItem.of(r -> r.header(h -> h.index(index))
+            .body(b -> b.query(Queries.resultSet(query)).size(0).trackTotalHits(t -> t.enabled(true)))));
+      }
+      MsearchResponse<Void> response;
+      try {
+        response = client.msearch(m -> m.searches(searches), Void.class);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      for (int k = 0; k < response.responses().size(); k++) {
+        int i = pending.get(from + k);
+        MultiSearchResponseItem<Void> item = response.responses().get(k);
+        String q = queries.get(from + k).q();
+        rows[i] = item.isFailure()
+            ? new Row(i + 1, lines.get(i), q, null, "поиск не выполнен: " + item.failure().error().reason())
+            : new Row(i + 1, lines.get(i), q, item.result().hits().total().value(), null);
+      }
+    }
+    return List.of(rows);
+  }
+}
