@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.elasticsearch.common.logging.LogConfigurator;
@@ -26,6 +27,9 @@ import org.elasticsearch.plugins.PluginsLoader;
  * <p>Arguments: {@code --home DIR} (lib/, modules/, plugins/), {@code --data DIR},
  * {@code --state-file FILE}, optional {@code --http-port RANGE}, {@code --transport-port RANGE},
  * {@code --cluster-name NAME}, {@code --exit-with PID} (stop when that process ends; tests use it).
+ * A member of a local cluster also gets {@code --node-name NAME}, {@code --seed-hosts HOST:PORT,...}
+ * and {@code --initial-masters NAME,...} (the nodes that elect the first master); without them the
+ * node is a cluster of its own ({@code discovery.type: single-node}).
  */
 public final class NodeMain {
   private NodeMain() {}
@@ -40,28 +44,34 @@ public final class NodeMain {
     Files.createDirectories(config);
     Files.createDirectories(data.resolve("logs"));
 
-    Settings settings = Settings.builder()
+    String nodeName = opts.getOrDefault("node-name", "courtsearch-embedded");
+    Settings.Builder builder = Settings.builder()
         .put("path.home", home.toString())
         .put("path.data", data.resolve("data").toString())
         .put("path.logs", data.resolve("logs").toString())
         .putList("path.repo", data.resolve("snapshots").toString())
         .put("cluster.name", clusterName)
-        .put("node.name", "courtsearch-embedded")
-        .put("discovery.type", "single-node")
+        .put("node.name", nodeName)
         .put("network.host", "127.0.0.1")
         .put("http.port", opts.getOrDefault("http-port", "9200-9299"))
         .put("transport.port", opts.getOrDefault("transport-port", "9300-9399"))
         // One node on a possibly crowded disk: watermarks would turn indices read-only
         // and look like a mysterious write failure. courtsearch reports low disk itself.
         .put("cluster.routing.allocation.disk.threshold_enabled", false)
-        .put("action.destructive_requires_name", true)
-        .build();
+        .put("action.destructive_requires_name", true);
+    if (opts.containsKey("seed-hosts")) {
+      builder.putList("discovery.seed_hosts", List.of(opts.get("seed-hosts").split(",")));
+      builder.putList("cluster.initial_master_nodes", List.of(required(opts, "initial-masters").split(",")));
+    } else {
+      builder.put("discovery.type", "single-node");
+    }
+    Settings settings = builder.build();
 
     LogConfigurator.configureESLogging();
-    LogConfigurator.setNodeName("courtsearch-embedded");
+    LogConfigurator.setNodeName(nodeName);
     LogConfigurator.configureWithoutConfig(settings);
 
-    Environment env = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), config, () -> "courtsearch-embedded");
+    Environment env = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), config, () -> nodeName);
     PluginsLoader loader = PluginsLoader.createPluginsLoader(
         PluginsLoader.loadModulesBundles(env.modulesDir()),
         PluginsLoader.loadPluginsBundles(env.pluginsDir()),

@@ -47,6 +47,8 @@ public final class EmbeddedNode {
   private final Path distribution;
   private final String heap;
   private final String httpPorts;
+  /** For a member of a local cluster: its name, transport port, seeds and initial masters (see NodeMain). */
+  private final List<String> clusterArgs;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   /**
@@ -54,10 +56,16 @@ public final class EmbeddedNode {
    * @param distribution the Elasticsearch home built by es-node (lib/, modules/)
    */
   public EmbeddedNode(Path dir, Path distribution, String heap, String httpPorts) {
+    this(dir, distribution, heap, httpPorts, List.of());
+  }
+
+  /** @param clusterArgs the NodeMain arguments that make the node a member of a local cluster */
+  EmbeddedNode(Path dir, Path distribution, String heap, String httpPorts, List<String> clusterArgs) {
     this.dir = dir.toAbsolutePath().normalize();
     this.distribution = distribution.toAbsolutePath().normalize();
     this.heap = heap;
     this.httpPorts = httpPorts;
+    this.clusterArgs = List.copyOf(clusterArgs);
   }
 
   public static EmbeddedNode forConfig(Config config) {
@@ -148,6 +156,7 @@ public final class EmbeddedNode {
         "--data", dir.toString(),
         "--state-file", stateFile().toString(),
         "--http-port", httpPorts));
+    command.addAll(clusterArgs);
     exitWith.ifPresent(pid -> command.addAll(List.of("--exit-with", Long.toString(pid))));
     log.info("starting the embedded Elasticsearch node in {} (heap {})", dir, heap);
     Process process = new ProcessBuilder(command)
