@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Reproduces BENCHMARKS.md. Usage: bench/run.sh ingest|queries|analysis|morphology
+# Reproduces BENCHMARKS.md. Usage: bench/run.sh ingest|queries|analysis|morphology|relevance [--check ...]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BD="${BENCH_DIR:-/tmp/courtsearch-bench}"
-CP="$ROOT/cli/target/courtsearch-cli.jar:$ROOT/cli/target/lib/*"
+# the generator and loader are test support: they live in the test kit, beside the command line's classpath
+CP="$ROOT/cli/target/courtsearch-cli.jar:$ROOT/cli/target/lib/*:$ROOT/testkit/target/classes"
 export COURTSEARCH_HOME="$BD/home"
 export COURTSEARCH_ES_HEAP="${COURTSEARCH_ES_HEAP:-4g}"
 mkdir -p "$BD"
@@ -27,9 +28,15 @@ PY
 }
 
 case "${1:-}" in
+  relevance)
+    # the relevance set's generated corpus (its size and seed are part of the judgments), then the measurement
+    [ -f "$BD/relevance-corpus/.ground-truth.jsonl" ] || java -cp "$CP" org.courtsearch.testkit.CorpusGenerator \
+      "$BD/relevance-corpus" 1000 html-txt 2027
+    cs relevance --corpus "$BD/relevance-corpus" "${@:2}"
+    ;;
   ingest)
-    [ -d "$BD/mixed-10k" ] || java -cp "$CP" org.courtsearch.indexer.corpus.CorpusGenerator "$BD/mixed-10k" 10000 mixed 11
-    [ -d "$BD/htmltxt-100k" ] || java -cp "$CP" org.courtsearch.indexer.corpus.CorpusGenerator "$BD/htmltxt-100k" 100000 html-txt 12
+    [ -d "$BD/mixed-10k" ] || java -cp "$CP" org.courtsearch.testkit.CorpusGenerator "$BD/mixed-10k" 10000 mixed 11
+    [ -d "$BD/htmltxt-100k" ] || java -cp "$CP" org.courtsearch.testkit.CorpusGenerator "$BD/htmltxt-100k" 100000 html-txt 12
     du -sh "$BD/mixed-10k" "$BD/htmltxt-100k"
     cs node start
     ingest_one mixed "$BD/mixed-10k"
@@ -43,7 +50,7 @@ case "${1:-}" in
     for n in ${BENCH_SIZES:-100000 1000000}; do
       alias="bench-load-$n"
       if ! curl -sf "$url/$alias/_count" >/dev/null; then
-        java -cp "$CP" org.courtsearch.indexer.corpus.CorpusLoader "$url" "$alias" "$n"
+        java -cp "$CP" org.courtsearch.testkit.CorpusLoader "$url" "$alias" "$n"
         curl -s -XPOST "$url/$alias/_forcemerge?max_num_segments=1" >/dev/null || true
       fi
       # the launcher execs java, so $! is the server itself
@@ -54,7 +61,7 @@ case "${1:-}" in
       for i in $(seq 1 60); do curl -sf http://127.0.0.1:7171/api/health >/dev/null && break; sleep 1; done
       echo "== $n decisions ($(curl -s http://127.0.0.1:7171/api/health))"
       # BENCH_RELATED=true: every search with related forms on
-      java -Dbench.related="${BENCH_RELATED:-false}" -cp "$CP:$ROOT/web/target/test-classes" \
+      java -Dbench.related="${BENCH_RELATED:-false}" -cp "$CP:$ROOT/cli/target/test-classes" \
         org.courtsearch.web.bench.ApiBench http://127.0.0.1:7171 400
       kill "$pid"; wait "$pid" 2>/dev/null || true
       while curl -sf http://127.0.0.1:7171/api/health >/dev/null; do sleep 1; done
@@ -68,7 +75,7 @@ case "${1:-}" in
     ;;
   morphology) # the whole ingest of one corpus per morphology: rate and index size
     n=${BENCH_MORPH_SIZE:-30000}
-    [ -d "$BD/htmltxt-$n" ] || java -cp "$CP" org.courtsearch.indexer.corpus.CorpusGenerator "$BD/htmltxt-$n" "$n" html-txt 13
+    [ -d "$BD/htmltxt-$n" ] || java -cp "$CP" org.courtsearch.testkit.CorpusGenerator "$BD/htmltxt-$n" "$n" html-txt 13
     cs node start
     url=$(python3 -c "import json;print('http://127.0.0.1:%d' % json.load(open('$COURTSEARCH_HOME/es/node.json'))['http_port'])")
     for m in ${BENCH_MORPHOLOGIES:-snowball light morfologik lemma}; do

@@ -1,10 +1,8 @@
 package org.courtsearch.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +15,7 @@ import org.courtsearch.cli.relevance.Evaluation;
 import org.courtsearch.cli.relevance.RelevanceSet;
 import org.courtsearch.cli.relevance.ReportWriter;
 import org.courtsearch.core.config.Config;
-import org.courtsearch.indexer.corpus.CorpusGenerator;
-import org.courtsearch.indexer.corpus.GeneratedDecision;
+import org.courtsearch.cli.relevance.TruthRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,7 +26,8 @@ import picocli.CommandLine.Spec;
     description = {"Measure search quality on the relevance set (relevance/queries.jsonl): index a generated corpus "
         + "and the real samples with each morphology, ask every query through the site's search, and report "
         + "precision@10, recall and nDCG@10 with indexing rate and index size.",
-        "Uses its own indices (relevance-*), never the decisions index."})
+        "Uses its own indices (relevance-*), never the decisions index. The generated corpus comes from the test kit "
+        + "(bench/run.sh relevance writes it): test support stays out of this jar."})
 final class RelevanceCommand implements Callable<Integer> {
   /** The generated corpus of the set: its size and seed are part of the judgments. */
   static final int GENERATED_COUNT = 1000;
@@ -42,9 +40,11 @@ final class RelevanceCommand implements Callable<Integer> {
       description = "Variants to measure (default: all): snowball, light, morfologik, lemma, lemma+related")
   List<String> variants;
 
-  @Option(names = "--generated", paramLabel = "N",
-      description = "Size of the generated corpus (default ${DEFAULT-VALUE}; larger measures indexing better)")
-  int generated = GENERATED_COUNT;
+  @Option(names = "--corpus", paramLabel = "DIR", required = true,
+      description = "The generated corpus the set's generated queries are judged on: written by the test kit's "
+          + "CorpusGenerator (" + GENERATED_COUNT + " HTML/TXT decisions, seed " + GENERATED_SEED + "; bench/run.sh "
+          + "relevance does it), with its .ground-truth.jsonl")
+  Path corpus;
 
   @Option(names = "--set", paramLabel = "FILE", description = "The relevance set (default: relevance/queries.jsonl)")
   Path setFile;
@@ -63,7 +63,9 @@ final class RelevanceCommand implements Callable<Integer> {
     RelevanceSet set = RelevanceSet.load(setFile != null ? setFile : relevance.resolve("queries.jsonl"));
     List<Variant> chosen = choose(variants);
     Path work = config.home().resolve("relevance");
-    List<Corpus> corpora = corpora(root, work, generated);
+    List<TruthRecord> truth = TruthRecord.load(corpus);
+    List<Corpus> corpora = List.of(new Corpus(RelevanceSet.GENERATED, corpus, truth),
+        new Corpus(RelevanceSet.REAL, root.resolve("samples/real"), List.of()));
     List<VariantResult> results;
     try (Cluster cluster = Cluster.connect(config)) {
       results = new Evaluation(cluster.client, work.resolve("runs"), "relevance").run(set, chosen, corpora);
@@ -71,7 +73,7 @@ final class RelevanceCommand implements Callable<Integer> {
     Map<String, String> context = new LinkedHashMap<>();
     context.put("queries", set.queries().size() + " (" + set.of(RelevanceSet.GENERATED).size() + " generated, "
         + set.of(RelevanceSet.REAL).size() + " real)");
-    context.put("generated corpus", generated + " decisions, seed " + GENERATED_SEED + " (HTML and TXT)");
+    context.put("generated corpus", truth.size() + " decisions in " + corpus);
     context.put("real corpus", "samples/real");
     context.put("cluster", config.embedded() ? "embedded node" : String.valueOf(config.esUrls()));
     String markdown = ReportWriter.markdown(results, context);
@@ -99,22 +101,5 @@ final class RelevanceCommand implements Callable<Integer> {
               "unknown variant '" + n + "'; use snowball, light, morfologik, lemma or lemma+related")));
     }
     return out;
-  }
-
-  /**
-   * The generated corpus, written afresh under {@code work} (a second or two per thousand, and
-   * never stale after the generator changes), and the real samples.
-   */
-  static List<Corpus> corpora(Path root, Path work, int generated) throws IOException {
-    Path gen = work.resolve("generated");
-    if (Files.exists(gen)) {
-      try (var files = Files.walk(gen)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
-    List<GeneratedDecision> truth = new CorpusGenerator(gen, GENERATED_SEED, true).generate(generated);
-    return List.of(new Corpus(RelevanceSet.GENERATED, gen, truth), new Corpus(RelevanceSet.REAL, root.resolve("samples/real"), List.of()));
   }
 }

@@ -38,6 +38,7 @@ class ArchitectureTest {
     org.junit.jupiter.api.Assertions.assertTrue(main.size() > 150, "classes imported: " + main.size());
     org.junit.jupiter.api.Assertions.assertTrue(main.containPackage("org.courtsearch.web.search"));
     org.junit.jupiter.api.Assertions.assertTrue(main.containPackage("org.courtsearch.indexer.ingest"));
+    org.junit.jupiter.api.Assertions.assertTrue(main.containPackage("org.courtsearch.testkit"), "the test kit is checked too");
   }
 
   @Test
@@ -73,6 +74,12 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAPackage("org.courtsearch.analysis.."));
     check(noClasses().that().resideOutsideOfPackage("org.courtsearch.cli..")
         .should().dependOnClassesThat().resideInAPackage("org.courtsearch.cli.."));
+  }
+
+  @Test
+  void testSupportStaysOutOfMainCode() {
+    check(noClasses().that().resideOutsideOfPackage("org.courtsearch.testkit..")
+        .should().dependOnClassesThat().resideInAPackage("org.courtsearch.testkit.."));
   }
 
   @Test

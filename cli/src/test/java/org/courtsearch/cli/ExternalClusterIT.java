@@ -12,7 +12,7 @@ import org.courtsearch.core.config.Config;
 import org.courtsearch.core.config.ConfigLoader;
 import org.courtsearch.core.es.ClusterException;
 import org.courtsearch.core.index.IndexAdmin;
-import org.courtsearch.indexer.corpus.CorpusGenerator;
+import org.courtsearch.testkit.CorpusGenerator;
 import org.courtsearch.node.TestCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.courtsearch.indexer.corpus.CorpusGenerator;
+import org.courtsearch.testkit.CorpusGenerator;
 import org.courtsearch.node.TestCluster;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
 import org.courtsearch.core.config.Config;
 import org.courtsearch.core.config.ConfigLoader;
 import org.courtsearch.core.client.EsClientFactory;
-import org.courtsearch.indexer.corpus.CorpusGenerator;
+import org.courtsearch.testkit.CorpusGenerator;
 import org.courtsearch.indexer.extract.DocumentExtractor;
 import org.courtsearch.indexer.extract.ExtractionLimits;
 import org.courtsearch.indexer.ingest.IndexRun;

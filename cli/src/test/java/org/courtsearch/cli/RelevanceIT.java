@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.courtsearch.node.TestCluster;
+import org.courtsearch.testkit.CorpusGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,10 +20,15 @@ class RelevanceIT {
   @Test
   void noVariantFallsBelowTheBaselineAndTheDefaultRanksBest() throws Exception {
     TestCluster cluster = TestCluster.get();
+    // the set's generated corpus, from the test kit: its size and seed are part of the judgments
+    Path corpus = cluster.config().home().resolve("relevance-corpus");
+    if (!Files.exists(corpus.resolve(".ground-truth.jsonl"))) {
+      new CorpusGenerator(corpus, RelevanceCommand.GENERATED_SEED, true).generate(RelevanceCommand.GENERATED_COUNT);
+    }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Courtsearch.run(new PrintWriter(out, true), new PrintWriter(err, true),
-        "--home", cluster.config().home().toString(), "relevance", "--check");
+        "--home", cluster.config().home().toString(), "relevance", "--check", "--corpus", corpus.toString());
     assertEquals(0, code, "relevance regression:\n" + err + "\n" + out);
     assertTrue(out.toString().contains("| lemma |"), out.toString());
     assertTrue(Files.readString(cluster.config().home().resolve("relevance/report.md")).contains("## Every query"));

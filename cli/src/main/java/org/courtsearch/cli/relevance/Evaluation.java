@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.courtsearch.core.index.IndexAdmin;
-import org.courtsearch.indexer.corpus.GeneratedDecision;
 import org.courtsearch.indexer.extract.DocumentExtractor;
 import org.courtsearch.indexer.extract.ExtractionLimits;
 import org.courtsearch.indexer.ingest.IndexRun;
@@ -51,7 +50,7 @@ public final class Evaluation {
   }
 
   /** One corpus: where its files are, and for a generated one, its ground truth. */
-  public record Corpus(String name, Path root, List<GeneratedDecision> truth) {}
+  public record Corpus(String name, Path root, List<TruthRecord> truth) {}
 
   public record Scores(double precisionAt10, double recall, double ndcgAt10, int queries) {
     static Scores mean(List<QueryResult> results) {

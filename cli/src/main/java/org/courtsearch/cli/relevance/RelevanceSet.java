@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.core.text.RussianText;
-import org.courtsearch.indexer.corpus.GeneratedDecision;
 
 /**
  * The relevance test set ({@code relevance/queries.jsonl}): queries an investigator types,
@@ -35,12 +34,12 @@ public record RelevanceSet(List<Judged> queries) {
       Map<String, Integer> relevant) {
 
     /** Grades of the decisions of a generated corpus, by file path relative to its root. */
-    public Map<String, Integer> grades(List<GeneratedDecision> truth) {
+    public Map<String, Integer> grades(List<TruthRecord> truth) {
       if (relevantIf.isEmpty()) {
         return relevant;
       }
       Map<String, Integer> out = new LinkedHashMap<>();
-      for (GeneratedDecision d : truth) {
+      for (TruthRecord d : truth) {
         if (matches(d)) {
           out.put(d.file(), 1);
         }
@@ -48,7 +47,7 @@ public record RelevanceSet(List<Judged> queries) {
       return out;
     }
 
-    private boolean matches(GeneratedDecision d) {
+    private boolean matches(TruthRecord d) {
       for (Map.Entry<String, List<String>> rule : relevantIf.entrySet()) {
         List<String> values = values(d, rule.getKey());
         if (values.stream().noneMatch(rule.getValue()::contains)) {
@@ -58,7 +57,7 @@ public record RelevanceSet(List<Judged> queries) {
       return true;
     }
 
-    private static List<String> values(GeneratedDecision d, String field) {
+    private static List<String> values(TruthRecord d, String field) {
       switch (field) {
         case "articles": return d.articles();
         case "articles_part": return d.articlesPart();

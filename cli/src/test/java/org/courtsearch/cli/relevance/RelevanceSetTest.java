@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.courtsearch.indexer.corpus.GeneratedDecision;
 import org.junit.jupiter.api.Test;
 
 /** The committed relevance set is well formed: enough queries, unique ids, judgments that point at real files. */
@@ -45,14 +44,14 @@ class RelevanceSetTest {
   void generatedRulesSelectByGroundTruth() {
     RelevanceSet.Judged q = new RelevanceSet.Judged("t", RelevanceSet.GENERATED, "дезертирство", "test",
         java.util.Map.of("articles", List.of("УК РФ 338"), "judge_surname", List.of("Семенов")), java.util.Map.of());
-    GeneratedDecision hit = decision("a.txt", List.of("УК РФ 338"), "Семёнов А.А.");
-    GeneratedDecision otherJudge = decision("b.txt", List.of("УК РФ 338"), "Иванов А.А.");
-    GeneratedDecision otherArticle = decision("c.txt", List.of("УК РФ 337"), "Семенов А.А.");
+    TruthRecord hit = decision("a.txt", List.of("УК РФ 338"), "Семёнов А.А.");
+    TruthRecord otherJudge = decision("b.txt", List.of("УК РФ 338"), "Иванов А.А.");
+    TruthRecord otherArticle = decision("c.txt", List.of("УК РФ 337"), "Семенов А.А.");
     assertEquals(java.util.Map.of("a.txt", 1), q.grades(List.of(hit, otherJudge, otherArticle)));
   }
 
-  private static GeneratedDecision decision(String file, List<String> articles, String judge) {
-    return new GeneratedDecision(file, "txt", "UTF-8", "", "суд", "district", "регион", "2024-01-01", "1-1/2024", null,
-        "приговор", "first", articles, articles, List.of(), judge, "conviction", List.of("fine"));
+  private static TruthRecord decision(String file, List<String> articles, String judge) {
+    return new TruthRecord(file, "суд", "district", "приговор", "first", articles, articles, judge, "conviction",
+        List.of("fine"));
   }
 }

@@ -1,4 +1,4 @@
-package org.courtsearch.indexer.corpus;
+package org.courtsearch.testkit;
 
 import java.util.List;
 import java.util.Random;

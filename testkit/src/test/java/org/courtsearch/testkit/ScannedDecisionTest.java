@@ -1,4 +1,4 @@
-package org.courtsearch.indexer.corpus;
+package org.courtsearch.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

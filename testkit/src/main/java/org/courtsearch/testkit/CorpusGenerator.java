@@ -1,4 +1,4 @@
-package org.courtsearch.indexer.corpus;
+package org.courtsearch.testkit;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package org.courtsearch.indexer.ingest;
+package org.courtsearch.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,10 +18,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.courtsearch.core.decision.Decision;
-import org.courtsearch.indexer.corpus.CorpusGenerator;
-import org.courtsearch.indexer.corpus.GeneratedDecision;
-import org.courtsearch.indexer.corpus.GroundTruth;
+import org.courtsearch.testkit.CorpusGenerator;
+import org.courtsearch.testkit.GeneratedDecision;
+import org.courtsearch.testkit.GroundTruth;
 import org.courtsearch.indexer.extract.DocumentExtractor;
+import org.courtsearch.indexer.ingest.IndexRun;
+import org.courtsearch.indexer.ingest.RunReport;
 import org.courtsearch.indexer.extract.ExtractionLimits;
 import org.courtsearch.indexer.sidecar.CaseCards;
 import org.courtsearch.node.TestCluster;

@@ -1,4 +1,4 @@
-package org.courtsearch.indexer.corpus;
+package org.courtsearch.testkit;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package org.courtsearch.indexer.corpus;
+package org.courtsearch.testkit;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;

@@ -1,4 +1,4 @@
-package org.courtsearch.indexer.corpus;
+package org.courtsearch.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
