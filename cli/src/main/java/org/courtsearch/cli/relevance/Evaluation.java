@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.courtsearch.core.index.Fields;
 import org.courtsearch.core.index.IndexAdmin;
 import org.courtsearch.indexer.extract.DocumentExtractor;
 import org.courtsearch.indexer.extract.ExtractionLimits;
@@ -159,7 +160,7 @@ public final class Evaluation {
         List<FieldValue> cursor = after;
         SearchResponse<ObjectNode> page = client.search(s -> {
           s.index(alias).size(1000).source(src -> src.filter(f -> f.includes("file_path")))
-              .sort(o -> o.field(f -> f.field("doc_id")));
+              .sort(o -> o.field(f -> f.field(Fields.DOC_ID)));
           if (cursor != null) {
             s.searchAfter(cursor);
           }

@@ -1,5 +1,6 @@
 package org.courtsearch.web.decision;
 
+import org.courtsearch.core.index.Fields;
 import org.courtsearch.web.original.OriginalFiles;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -56,12 +57,12 @@ public final class DecisionService {
             .source(src -> src.fetch(false))
             .highlight(h -> h.type(HighlighterType.Unified).preTags(Highlights.PRE).postTags(Highlights.POST)
                 .highlightQuery(QueryText.fullText(text, related))
-                .fields("text", f -> f.numberOfFragments(0))
+                .fields(Fields.TEXT, f -> f.numberOfFragments(0))
                 .fields("text.exact", f -> f.numberOfFragments(0))), Void.class);
         if (!r.hits().hits().isEmpty()) {
           Hit<Void> hit = r.hits().hits().get(0);
           List<String> exact = hit.highlight().getOrDefault("text.exact", List.of());
-          List<String> stemmed = hit.highlight().getOrDefault("text", List.of());
+          List<String> stemmed = hit.highlight().getOrDefault(Fields.TEXT, List.of());
           if (!exact.isEmpty()) {
             marked = exact.get(0);
           } else if (!stemmed.isEmpty()) {
@@ -73,8 +74,8 @@ public final class DecisionService {
       }
     }
     List<SearchResult.Hit> sameCase = d.caseKey() == null ? List.of()
-        : related(id, "case_key", d.caseKey(), 20);
-    List<SearchResult.Hit> sameCourt = d.court() == null ? List.of() : related(id, "court", d.court(), 5);
+        : related(id, Fields.CASE_KEY, d.caseKey(), 20);
+    List<SearchResult.Hit> sameCourt = d.court() == null ? List.of() : related(id, Fields.COURT, d.court(), 5);
     return new DecisionView(id, d, Highlights.toHtmlWithAnchors(marked), Highlights.count(marked), sameCase, sameCourt);
   }
 
@@ -82,8 +83,8 @@ public final class DecisionService {
     try {
       SearchResponse<Decision> r = client.search(s -> s.index(index).size(size)
           .query(x -> x.bool(b -> b.filter(f -> f.term(t -> t.field(field).value(value))).mustNot(m -> m.ids(i -> i.values(id)))))
-          .source(src -> src.filter(f -> f.excludes("text")))
-          .sort(o -> o.field(f -> f.field("decision_date").order(SortOrder.Desc).missing("_last"))), Decision.class);
+          .source(src -> src.filter(f -> f.excludes(Fields.TEXT)))
+          .sort(o -> o.field(f -> f.field(Fields.DECISION_DATE).order(SortOrder.Desc).missing("_last"))), Decision.class);
       List<SearchResult.Hit> out = new ArrayList<>();
       for (Hit<Decision> h : r.hits().hits()) {
         out.add(SearchResult.Hit.of(h.id(), h.source(), List.of()));

@@ -14,6 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.courtsearch.core.decision.Decision;
+import org.courtsearch.core.index.Fields;
 import org.courtsearch.query.Queries;
 import org.courtsearch.query.RelatedFormsCheck;
 import org.courtsearch.query.SearchQuery;
@@ -54,7 +55,7 @@ public final class Exporter {
   public long bytes(SearchQuery q) {
     try {
       return (long) client.search(s -> s.index(index).size(0).query(Queries.resultSet(q))
-          .aggregations("bytes", a -> a.sum(m -> m.field("size"))), Void.class)
+          .aggregations("bytes", a -> a.sum(m -> m.field(Fields.SIZE))), Void.class)
           .aggregations().get("bytes").sum().value();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -62,9 +63,9 @@ public final class Exporter {
   }
 
   /** Metadata fields that CSV, XLSX and the ZIP manifest read: fetching only these halves the JSON per row. */
-  static final List<String> TABLE_FIELDS = List.of("doc_id", "court", "region", "decision_date", "case_number", "uid",
-      "doc_type", "articles", "articles_part", "outcome", "punishment", "judge", "file_path", "file_paths", "file_name",
-      "content_type", "size");
+  static final List<String> TABLE_FIELDS = List.of(Fields.DOC_ID, Fields.COURT, Fields.REGION, Fields.DECISION_DATE,
+      Fields.CASE_NUMBER, Fields.UID, Fields.DOC_TYPE, Fields.ARTICLES, Fields.ARTICLES_PART, Fields.OUTCOME, Fields.PUNISHMENT,
+      Fields.JUDGE, Fields.FILE_PATH, Fields.FILE_PATHS, Fields.FILE_NAME, Fields.CONTENT_TYPE, Fields.SIZE, Fields.OCR);
 
   public long forEach(SearchQuery q, boolean includeText, Sink sink) throws IOException {
     return forEach(q, includeText, null, sink);
@@ -145,11 +146,11 @@ public final class Exporter {
         if (fields != null) {
           List<String> wanted = new ArrayList<>(fields);
           if (includeText) {
-            wanted.add("text");
+            wanted.add(Fields.TEXT);
           }
           s.source(src -> src.filter(f -> f.includes(wanted)));
         } else if (!includeText) {
-          s.source(src -> src.filter(f -> f.excludes("text")));
+          s.source(src -> src.filter(f -> f.excludes(Fields.TEXT)));
         }
         if (cursor != null) {
           s.searchAfter(cursor);
