@@ -2,6 +2,7 @@ package org.courtsearch.web.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
@@ -21,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,7 +126,75 @@ public final class Searcher {
       parts.add(item.result());
       aggs.putAll(item.result().aggregations());
     }
-    return result(q, parts.get(0), aggs);
+    SearchResult result = result(q, parts.get(0), aggs);
+    return result.approximateFacets().isEmpty() ? result : exact(q, query, result, aggs);
+  }
+
+  /**
+   * With several shards a facet's counts can be low: a shard reports only its top values. Where
+   * Elasticsearch says so (a count error bound above zero), the listed values are counted again,
+   * exactly, in one more request; and the list itself is proven complete when its smallest exact
+   * count is at least the largest count a value left out could have (the same bound). Only a
+   * facet that fails that proof keeps its «≈».
+   */
+  private SearchResult exact(SearchQuery q, Query query, SearchResult result, Map<String, Aggregate> aggs) {
+    MultisearchBody.Builder recount = new MultisearchBody.Builder().query(query).size(0).trackTotalHits(t -> t.enabled(false));
+    Map<Dimension, List<SearchResult.FacetValue>> listed = new LinkedHashMap<>();
+    for (String name : result.approximateFacets()) {
+      Dimension f = Dimension.facetByParam(name).orElseThrow();
+      List<SearchResult.FacetValue> values = result.facets().get(name);
+      if (values.isEmpty()) {
+        continue;
+      }
+      listed.put(f, values);
+      Map<String, Query> filters = new LinkedHashMap<>();
+      for (int i = 0; i < values.size(); i++) {
+        String value = values.get(i).value();
+        FieldValue v = f == Dimension.YEAR ? FieldValue.of(Long.parseLong(value)) : FieldValue.of(value);
+        filters.put("v" + i, Query.of(x -> x.term(t -> t.field(f.field()).value(v))));
+      }
+      recount.aggregations(name, a -> a.filter(Queries.selections(q, f))
+          .aggregations("exact", e -> e.filters(fl -> fl.filters(b -> b.keyed(filters)))));
+    }
+    if (listed.isEmpty()) {
+      return result;
+    }
+    MsearchResponse<Void> response;
+    try {
+      response = client.msearch(m -> m.searches(i -> i.header(h -> h.index(index)).body(recount.build())), Void.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    MultiSearchResponseItem<Void> item = response.responses().get(0);
+    if (item.isFailure()) {
+      throw new ElasticsearchException("msearch", item.failure());
+    }
+    Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>(result.facets());
+    List<String> approximate = new ArrayList<>();
+    for (Map.Entry<Dimension, List<SearchResult.FacetValue>> e : listed.entrySet()) {
+      Dimension f = e.getKey();
+      var buckets = item.result().aggregations().get(f.param()).filter().aggregations().get("exact").filters().buckets().keyed();
+      List<SearchResult.FacetValue> counted = new ArrayList<>();
+      for (int i = 0; i < e.getValue().size(); i++) {
+        SearchResult.FacetValue v = e.getValue().get(i);
+        counted.add(new SearchResult.FacetValue(v.value(), buckets.get("v" + i).docCount(), v.selected()));
+      }
+      counted.sort(Comparator.comparingLong(SearchResult.FacetValue::count).reversed().thenComparing(SearchResult.FacetValue::value));
+      facets.put(f.param(), counted);
+      long smallest = counted.stream().filter(v -> v.count() > 0).mapToLong(SearchResult.FacetValue::count).min().orElse(0);
+      if (smallest < errorBound(aggs.get(f.param()))) {
+        approximate.add(f.param()); // a value left out could still outrank the last one listed
+      }
+    }
+    return new SearchResult(result.total(), result.hits(), facets, result.histogram(), result.nextAfter(), approximate);
+  }
+
+  /** The largest count a value missing from a facet's list could have, as Elasticsearch bounds it. */
+  private static long errorBound(Aggregate agg) {
+    Aggregate values = agg.isFilter() ? agg.filter().aggregations().get("values") : agg;
+    Long error = values.isSterms() ? values.sterms().docCountErrorUpperBound()
+        : values.isLterms() ? values.lterms().docCountErrorUpperBound() : null;
+    return error == null ? 0 : error;
   }
 
   /** A label-shown facet's values narrowed by the facet filter, after the fact (their lists are short). */
