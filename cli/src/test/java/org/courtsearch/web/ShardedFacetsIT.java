@@ -76,11 +76,17 @@ class ShardedFacetsIT {
     bulk.add(op -> op.index(ix -> ix.index(alias).id(id).routing(routing).document(d)));
   }
 
-  static JsonNode search(WebFixture web, String alias) throws Exception {
+  /** The search page's facets, a report by judge and by month, and the CSV export of everything, from one index. */
+  record Answers(JsonNode search, JsonNode report, String csv) {}
+
+  static Answers ask(WebFixture web, String alias) throws Exception {
     WebServer server = new WebServer(WebFixture.config(alias, Map.of()), web.client, "embedded").start();
     try {
       URI root = URI.create("http://127.0.0.1:" + server.port());
-      return Json.mapper().readTree(web.get(root, "/api/search?size=1").body());
+      JsonNode search = Json.mapper().readTree(web.get(root, "/api/search?size=1").body());
+      JsonNode report = Json.mapper().readTree(web.get(root, "/api/report?by=judge&by=month").body());
+      String csv = web.get(root, "/api/export?format=csv&sort=date_asc").body();
+      return new Answers(search, report, csv);
     } finally {
       server.stop();
     }
@@ -98,8 +104,16 @@ class ShardedFacetsIT {
         .aggregations("j", a -> a.terms(t -> t.field("judge").size(11).shardSize(200))), Void.class);
     assertTrue(raw.aggregations().get("j").sterms().docCountErrorUpperBound() > 0, "the shards disagree on their top judges");
 
-    JsonNode single = search(web, one);
-    JsonNode sharded = search(web, three);
+    Answers oneShard = ask(web, one);
+    Answers threeShards = ask(web, three);
+    JsonNode single = oneShard.search();
+    JsonNode sharded = threeShards.search();
+    // reports (composite aggregations paged to the end) and exports (point in time) were exact already
+    assertEquals(oneShard.report().path("rows"), threeShards.report().path("rows"), "every report cell");
+    assertEquals(oneShard.report().path("totals"), threeShards.report().path("totals"));
+    long lines = threeShards.csv().lines().count();
+    assertEquals(oneShard.csv().lines().count(), lines, "the export is complete");
+    assertEquals(1 + sharded.path("total").asLong(), lines, "a header and a row a decision");
     assertEquals(single.path("total").asLong(), sharded.path("total").asLong());
     assertEquals(single.path("facets").path("judge"), sharded.path("facets").path("judge"), "the same judges with the same counts");
     assertEquals(single.path("facets").path("court"), sharded.path("facets").path("court"));
