@@ -11,6 +11,7 @@ import co.elastic.clients.transport.BackoffPolicy;
 import co.elastic.clients.util.ObjectBuilder;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -44,6 +45,8 @@ public final class DecisionSink {
   static final Duration DRAIN_STALL = Duration.ofMinutes(4);
   static final long FIRST_BUSY_PAUSE_MILLIS = 1000;
   static final long MAX_BUSY_PAUSE_MILLIS = 30_000;
+  /** How often one decision is sent again after its shard was unavailable, before its file fails. */
+  static final int MAX_ITEM_ATTEMPTS = 20;
 
   /** What the run hears back. */
   public interface Listener {
@@ -78,6 +81,7 @@ public final class DecisionSink {
   private final AtomicLong added = new AtomicLong();
   private final AtomicLong sent = new AtomicLong();
   private final AtomicBoolean resendLogged = new AtomicBoolean();
+  private final AtomicBoolean shardsLogged = new AtomicBoolean();
   /** Set while the cluster does not answer or is too busy: new work waits. */
   private final AtomicBoolean clusterDown = new AtomicBoolean();
   private volatile long lastAnswered = System.nanoTime();
@@ -170,9 +174,19 @@ public final class DecisionSink {
             lastAnswered = System.nanoTime();
             busyPause = FIRST_BUSY_PAUSE_MILLIS;
             List<BulkResponseItem> items = response.items();
+            List<BulkOperation> again = new ArrayList<>();
+            List<Job> againJobs = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
               Job job = contexts.get(i);
               BulkResponseItem item = items.get(i);
+              if (item.error() != null && passing(item) && job.attempts.incrementAndGet() <= MAX_ITEM_ATTEMPTS
+                  && aborted.get() == null) {
+                // a shard without a live copy for a moment (a node just died, a replica being promoted):
+                // not settled, it goes again after a pause
+                again.add(request.operations().get(i));
+                againJobs.add(job);
+                continue;
+              }
               settle(job);
               if (item.error() != null) {
                 if (job.failed.compareAndSet(false, true)) {
@@ -181,6 +195,13 @@ public final class DecisionSink {
               } else if (job.pending.decrementAndGet() == 0 && !job.failed.get() && job.ids != null) {
                 listener.indexed(job);
               }
+            }
+            if (!again.isEmpty()) {
+              if (shardsLogged.compareAndSet(false, true)) {
+                log.warn("some shards had no live copy for a moment ({}); sending those decisions again after a pause",
+                    again.size());
+              }
+              retries.add(new Retry(again, againJobs, true));
             }
           }
 
@@ -206,6 +227,14 @@ public final class DecisionSink {
             }
           }
         }));
+  }
+
+  /** Item errors that pass: a shard not available right now, the cluster busy; anything else is the decision's own. */
+  private static boolean passing(BulkResponseItem item) {
+    String type = item.error().type();
+    return item.status() == 503 || item.status() == 429 || "unavailable_shards_exception".equals(type)
+        || "node_disconnected_exception".equals(type) || "node_not_connected_exception".equals(type)
+        || "no_shard_available_action_exception".equals(type);
   }
 
   private BulkIngester<String> stateIngester() {

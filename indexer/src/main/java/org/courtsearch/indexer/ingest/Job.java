@@ -14,6 +14,8 @@ public final class Job {
   /** Its decisions not yet acknowledged. */
   final AtomicInteger pending = new AtomicInteger();
   final AtomicBoolean failed = new AtomicBoolean();
+  /** Times its decisions went again because their shard was unavailable. */
+  final AtomicInteger attempts = new AtomicInteger();
   volatile List<String> ids;
   /** Its decisions count among those the run waits for (the main ingester's, not the path updates'). */
   volatile boolean counted;
