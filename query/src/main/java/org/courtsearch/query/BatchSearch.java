@@ -1,6 +1,7 @@
 package org.courtsearch.query;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
@@ -72,7 +73,7 @@ public final class BatchSearch {
     related.require(SearchQuery.of(base));
     Row[] rows = new Row[lines.size()];
     List<Integer> pending = new ArrayList<>();
-    List<SearchQuery> queries = new ArrayList<>();
+    List<Query> queries = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank()) {
@@ -83,8 +84,7 @@ public final class BatchSearch {
       try {
         Map<String, List<String>> params = new LinkedHashMap<>(base);
         params.put("q", List.of(q));
-        SearchQuery query = SearchQuery.of(params);
-        Queries.resultSet(query); // a bad field value fails here, in its own row
+        Query query = Queries.resultSet(SearchQuery.of(params)); // a bad field value fails here, in its own row
         pending.add(i);
         queries.add(query);
       } catch (QueryException e) {
@@ -94,9 +94,9 @@ public final class BatchSearch {
     for (int from = 0; from < pending.size(); from += CHUNK) {
       int to = Math.min(pending.size(), from + CHUNK);
       List<RequestItem> searches = new ArrayList<>();
-      for (SearchQuery query : queries.subList(from, to)) {
+      for (Query query : queries.subList(from, to)) {
         searches.add(RequestItem.of(r -> r.header(h -> h.index(index))
-            .body(b -> b.query(Queries.resultSet(query)).size(0).trackTotalHits(t -> t.enabled(true)))));
+            .body(b -> b.query(query).size(0).trackTotalHits(t -> t.enabled(true)))));
       }
       MsearchResponse<Void> response;
       try {
@@ -107,7 +107,7 @@ public final class BatchSearch {
       for (int k = 0; k < response.responses().size(); k++) {
         int i = pending.get(from + k);
         MultiSearchResponseItem<Void> item = response.responses().get(k);
-        String q = queries.get(from + k).q();
+        String q = queryOf(lines.get(i));
         rows[i] = item.isFailure()
             ? new Row(i + 1, lines.get(i), q, null, "поиск не выполнен: " + item.failure().error().reason())
             : new Row(i + 1, lines.get(i), q, item.result().hits().total().value(), null);

@@ -144,11 +144,7 @@ public final class ArticleGrammar {
         if (run.code != null) {
           previous = run.code;
         }
-        for (Ref ref : run.refs) {
-          for (String[] ap : ref.articlesAndParts()) {
-            out.add(new Citation(code, ap[0], ap[1], source, run.start, run.end));
-          }
-        }
+        emit(out, run, code, source);
       }
       return out;
     }
@@ -181,13 +177,18 @@ public final class ArticleGrammar {
           lastPunitive = code;
         }
       }
-      for (Ref ref : run.refs) {
-        for (String[] ap : ref.articlesAndParts()) {
-          out.add(new Citation(code, ap[0], ap[1], source, run.start, run.end));
-        }
-      }
+      emit(out, run, code, source);
     }
     return out;
+  }
+
+  /** Every article and part of a run, under the code it was given. */
+  private static void emit(List<Citation> out, Run run, Code code, CodeSource source) {
+    for (Ref ref : run.refs) {
+      for (String[] ap : ref.articlesAndParts()) {
+        out.add(new Citation(code, ap[0], ap[1], source, run.start, run.end));
+      }
+    }
   }
 
   /** The code a spelling names ({@code Уголовного кодекса РФ} → УК), if it is one. */

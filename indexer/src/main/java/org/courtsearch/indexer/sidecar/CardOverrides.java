@@ -59,10 +59,8 @@ public final class CardOverrides {
       Set<String> p = new LinkedHashSet<>();
       String defaultCode = defaultCode(caseNumber, m.articles());
       for (String listed : card.articles()) {
-        CardArticles.Parsed parsed = CardArticles.parse(listed);
-        if (parsed.articles().isEmpty()) {
-          parsed = CardArticles.parse(listed, defaultCode);
-        }
+        // the proceeding's code only where the list names none (the grammar tries the list's own codes first)
+        CardArticles.Parsed parsed = CardArticles.parse(listed, defaultCode);
         a.addAll(parsed.articles());
         p.addAll(parsed.parts());
       }

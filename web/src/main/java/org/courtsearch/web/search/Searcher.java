@@ -283,9 +283,7 @@ public final class Searcher {
       Aggregate agg = aggregations.get(f.param());
       Aggregate values = agg.isFilter() ? agg.filter().aggregations().get("values") : agg;
       List<SearchResult.FacetValue> list = new ArrayList<>();
-      Long error = values.isSterms() ? values.sterms().docCountErrorUpperBound()
-          : values.isLterms() ? values.lterms().docCountErrorUpperBound() : null;
-      if (error != null && error > 0) {
+      if (errorBound(agg) > 0) {
         approximate.add(f.param());
       }
       if (values.isSterms()) {
