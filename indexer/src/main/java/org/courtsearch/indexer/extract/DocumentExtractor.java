@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -185,8 +186,18 @@ public final class DocumentExtractor implements AutoCloseable {
     }
   }
 
+  /** What a court site answers instead of data: no decision, and never to be counted as one. */
+  private static final Pattern SITE_ANSWER = Pattern.compile(
+      "Данных по запросу не обнаружено|Информация временно недоступна|Неверно указан проверочный код");
+
   private ExtractResult html(String type, byte[] bytes) {
     List<HtmlText.Act> found = HtmlText.acts(bytes);
+    if (found.size() == 1) {
+      Matcher answer = SITE_ANSWER.matcher(found.get(0).text());
+      if (answer.find()) {
+        return new Skipped(SkipReason.NOT_A_DECISION, "the court site's answer instead of data: «" + answer.group() + "»");
+      }
+    }
     List<Act> acts = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {

@@ -62,6 +62,11 @@ public final class HtmlText {
     String charset = null;
     if (m.find()) {
       charset = m.group(1);
+      // scrapers re-save court pages as UTF-8 and keep the site's windows-1251 declaration: valid
+      // multi-byte UTF-8 is not what a single-byte page looks like, so the bytes decide
+      if (!charset.equalsIgnoreCase("utf-8") && !TextDecoder.isAscii(bytes) && TextDecoder.isUtf8(bytes)) {
+        charset = StandardCharsets.UTF_8.name();
+      }
     } else if (!(bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF)) {
       charset = TextDecoder.decode(bytes).charset().name();
     }

@@ -61,7 +61,7 @@ public final class TextDecoder {
     return n;
   }
 
-  private static boolean isAscii(byte[] bytes) {
+  static boolean isAscii(byte[] bytes) {
     for (byte b : bytes) {
       if (b < 0) {
         return false;
@@ -70,7 +70,7 @@ public final class TextDecoder {
     return true;
   }
 
-  private static boolean isUtf8(byte[] bytes) {
+  static boolean isUtf8(byte[] bytes) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -2,6 +2,7 @@ package org.courtsearch.indexer.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.courtsearch.core.es.Json;
+import org.courtsearch.indexer.extract.DocumentExtractor;
+import org.courtsearch.indexer.extract.ExtractResult;
+import org.courtsearch.indexer.extract.ExtractionLimits;
+import org.courtsearch.indexer.extract.SkipReason;
+import org.courtsearch.indexer.extract.Source;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +70,39 @@ class RealCasesTest {
     }
     assertEquals(4, cases, "the real cases on file");
     assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
+
+  static final Path CARDS = FILE.getParent().getParent().resolve("real-cards");
+
+  /**
+   * The real pages of shared/data/real-cards: saved as UTF-8 while still declaring windows-1251 (as
+   * scrapers leave them), an act page and a card with its act read as those acts; the site's error
+   * pages are no decision at all.
+   */
+  @Test
+  void realCourtSitePagesReadByTheirBytesAndErrorPagesAreNotDecisions() throws Exception {
+    Assumptions.assumeTrue(Files.isDirectory(CARDS), "shared/data is not beside the repository");
+    MetadataExtractor metadata = new MetadataExtractor(CourtDirectory.shared());
+    try (DocumentExtractor extractor = new DocumentExtractor(ExtractionLimits.defaults(), false)) {
+      DecisionMetadata act = read(extractor, metadata, "sudrf_cassation_civil_act_2ksoyu_77KJ0002_88-14715-2026.html");
+      assertEquals("88-14715/2026", act.caseNumber());
+      assertEquals("Второй кассационный суд общей юрисдикции", act.court());
+      assertEquals("cassation", act.instance());
+      assertEquals("2026-05-14", String.valueOf(act.decisionDate()));
+      DecisionMetadata card = read(extractor, metadata, "sudrf_cassation_criminal_card_5ksoyu_26KJ0005_7U-1297-2026.html");
+      assertEquals(List.of("УК РФ 183 ч.3", "УК РФ 290 ч.3"), card.articlesPart().stream().sorted().toList());
+      assertEquals("Пятый кассационный суд общей юрисдикции", card.court());
+      for (String error : List.of("sudrf_error_no-data_2ksoyu_77KJ0002.html", "sudrf_error_temporarily-unavailable_2ksoyu_77KJ0002.html",
+          "sudrf_error_wrong-captcha_3ksoyu_78KJ0003.html")) {
+        ExtractResult r = extractor.extract(Source.of(error, Files.readAllBytes(CARDS.resolve(error))));
+        assertEquals(SkipReason.NOT_A_DECISION, assertInstanceOf(ExtractResult.Skipped.class, r, error).reason(), error);
+      }
+    }
+  }
+
+  static DecisionMetadata read(DocumentExtractor extractor, MetadataExtractor metadata, String file) throws Exception {
+    ExtractResult r = extractor.extract(Source.of(file, Files.readAllBytes(CARDS.resolve(file))));
+    ExtractResult.Extracted x = assertInstanceOf(ExtractResult.Extracted.class, r, file);
+    return metadata.extract(x.acts().get(0).text(), x.acts().get(0).card());
   }
 }
