@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,9 +35,13 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.courtsearch.indexer.cases.CourtPages;
+import org.courtsearch.indexer.cases.ScraperFiles;
 import org.courtsearch.indexer.extract.ExtractResult.Act;
 import org.courtsearch.indexer.extract.ExtractResult.Extracted;
 import org.courtsearch.indexer.extract.ExtractResult.Skipped;
+import org.courtsearch.indexer.metadata.CourtDirectory;
+import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
@@ -58,6 +63,7 @@ public final class DocumentExtractor implements AutoCloseable {
   });
 
   private final boolean ocr;
+  private final CourtDirectory courts = CourtDirectory.shared();
   private final AtomicBoolean scanWarned = new AtomicBoolean();
 
   public DocumentExtractor(ExtractionLimits limits) {
@@ -155,8 +161,17 @@ public final class DocumentExtractor implements AutoCloseable {
   private static final Pattern DATA_FILE = Pattern.compile(
       "(?i).*\\.(?:tsv|csv|json|jsonl|ndjson|md|markdown|ya?ml|xml\\.gz)$");
 
+  /** Tables scrapers write, read for their cases; the other data files are skipped. */
+  private static final Pattern TABLE_FILE = Pattern.compile("(?i).*\\.(?:tsv|csv|json|jsonl|ndjson)$");
+
   public ExtractResult extract(Source source) {
     if (DATA_FILE.matcher(source.fileName()).matches()) {
+      if (TABLE_FILE.matcher(source.fileName()).matches() && source.bytes().length > 0) {
+        Optional<ExtractResult> table = caseTable(source);
+        if (table.isPresent()) {
+          return table.get();
+        }
+      }
       return new Skipped(SkipReason.NOT_A_DECISION, "a data or notes file (" + source.fileName() + ")");
     }
     if (source.bytes().length == 0) {
@@ -178,7 +193,7 @@ public final class DocumentExtractor implements AutoCloseable {
         return single(base, TextDecoder.decode(source.bytes()).text(), Map.of());
       }
       if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
-        return html(base, source.bytes());
+        return html(base, source.bytes(), source.path());
       }
       return withTimeout(source, type);
     } catch (RuntimeException e) {
@@ -190,8 +205,52 @@ public final class DocumentExtractor implements AutoCloseable {
   private static final Pattern SITE_ANSWER = Pattern.compile(
       "Данных по запросу не обнаружено|Информация временно недоступна|Неверно указан проверочный код");
 
-  private ExtractResult html(String type, byte[] bytes) {
-    List<HtmlText.Act> found = HtmlText.acts(bytes);
+  /** A scraper's table of cases (or our metadata table): its rows are cases, the texts some carry are acts. */
+  private Optional<ExtractResult> caseTable(Source source) {
+    Optional<ScraperFiles.Table> table;
+    try {
+      table = ScraperFiles.read(source.bytes(), source.path(), null,
+          code -> courts.region(String.format(Locale.ROOT, "%02d", code)).orElse(null));
+    } catch (RuntimeException e) {
+      return Optional.of(new Skipped(SkipReason.CORRUPT, "a table of cases that cannot be read: " + e.getMessage()));
+    }
+    if (table.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Act> acts = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(table.get().warnings());
+    for (ScraperFiles.RowText t : table.get().texts()) {
+      String text = TextCleanup.clean(t.text());
+      if (text.length() > limits.maxChars()) {
+        text = text.substring(0, limits.maxChars());
+        warnings.add(truncationWarning());
+      }
+      acts.add(new Act(t.key(), text, t.card()));
+    }
+    String type = source.fileName().toLowerCase(Locale.ROOT).endsWith(".csv") ? "text/csv" : "application/json";
+    return Optional.of(new Extracted(type, acts, warnings, false, table.get().cases()));
+  }
+
+  private ExtractResult html(String type, byte[] bytes, String path) {
+    Document doc = HtmlText.parse(bytes);
+    CourtPages.Page page = CourtPages.read(doc, path, null);
+    List<HtmlText.Act> found = HtmlText.acts(doc, page.kind() == CourtPages.Kind.OTHER);
+    if (page.kind() != CourtPages.Kind.OTHER) {
+      List<Act> acts = new ArrayList<>();
+      List<String> warnings = new ArrayList<>();
+      for (int i = 0; i < found.size(); i++) {
+        String text = TextCleanup.clean(found.get(i).text());
+        if (text.length() > limits.maxChars()) {
+          text = text.substring(0, limits.maxChars());
+          warnings.add(truncationWarning());
+        }
+        if (!text.isEmpty()) {
+          String docType = i < page.actTypes().size() ? page.actTypes().get(i) : null;
+          acts.add(new Act(i == 0 ? "" : "#" + (i + 1), text, found.get(i).card(), docType));
+        }
+      }
+      return new Extracted(type, acts, warnings, false, page.cases());
+    }
     if (found.size() == 1) {
       Matcher answer = SITE_ANSWER.matcher(found.get(0).text());
       if (answer.find()) {

@@ -2,6 +2,7 @@ package org.courtsearch.indexer.extract;
 
 import java.util.List;
 import java.util.Map;
+import org.courtsearch.core.cases.CaseFacts;
 
 /** What extraction made of one {@link Source}. */
 public sealed interface ExtractResult {
@@ -12,10 +13,17 @@ public sealed interface ExtractResult {
    * @param contentType the detected media type
    * @param warnings things the user should know, e.g. a text cut at the character limit
    * @param ocr whether the text was recognised from images (a scan): it may hold recognition errors
+   * @param cases what the source says of cases (a case card, a listing's rows, a scraper's table), with
+   *     courts as written and no keys yet; a card's acts are among {@code acts}
    */
-  record Extracted(String contentType, List<Act> acts, List<String> warnings, boolean ocr) implements ExtractResult {
+  record Extracted(String contentType, List<Act> acts, List<String> warnings, boolean ocr, List<CaseFacts> cases)
+      implements ExtractResult {
     public Extracted(String contentType, List<Act> acts, List<String> warnings) {
-      this(contentType, acts, warnings, false);
+      this(contentType, acts, warnings, false, List.of());
+    }
+
+    public Extracted(String contentType, List<Act> acts, List<String> warnings, boolean ocr) {
+      this(contentType, acts, warnings, ocr, List.of());
     }
   }
 
@@ -28,6 +36,11 @@ public sealed interface ExtractResult {
   /**
    * @param key distinguishes acts of one page ({@code ""} for the first, {@code "#2"}, ...)
    * @param card label → value fields of the page's case card, if it has one
+   * @param docType the act's kind as its card's tab names it ({@code Приговор}), else null
    */
-  record Act(String key, String text, Map<String, String> card) {}
+  record Act(String key, String text, Map<String, String> card, String docType) {
+    public Act(String key, String text, Map<String, String> card) {
+      this(key, text, card, null);
+    }
+  }
 }

@@ -38,7 +38,11 @@ public final class HtmlText {
 
   /** The acts of the page: several on a case card with several acts, else one. */
   public static List<Act> acts(byte[] bytes) {
-    Document doc = parse(bytes);
+    return acts(parse(bytes), true);
+  }
+
+  /** @param wholePage whether a page without act containers is one act (false for a case card without acts) */
+  static List<Act> acts(Document doc, boolean wholePage) {
     Map<String, String> card = cardFields(doc);
     Elements containers = doc.select("div[id^=cont_doc]");
     List<Act> acts = new ArrayList<>();
@@ -48,7 +52,7 @@ public final class HtmlText {
         acts.add(new Act(text, card));
       }
     }
-    if (acts.isEmpty()) {
+    if (acts.isEmpty() && wholePage) {
       Element body = doc.body() != null ? doc.body() : doc;
       body.select(CHROME).remove();
       acts.add(new Act(text(body), card));

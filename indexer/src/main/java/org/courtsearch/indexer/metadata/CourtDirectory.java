@@ -66,6 +66,14 @@ public final class CourtDirectory {
     return Optional.ofNullable(regions.get(code));
   }
 
+  /** The court of the table a name (as a site's heading or a card writes it) names, if exactly one. */
+  public Optional<Court> byName(String name) {
+    if (name == null || name.isBlank()) {
+      return Optional.empty();
+    }
+    return findFirst(Stems.of(name)).map(Found::court);
+  }
+
   /** Every court of the table, in code order. */
   public List<Court> all() {
     return byCode.values().stream().sorted(Comparator.comparing(Court::code)).toList();

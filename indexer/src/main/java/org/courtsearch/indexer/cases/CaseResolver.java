@@ -1,0 +1,129 @@
+package org.courtsearch.indexer.cases;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.courtsearch.core.cases.CaseFacts;
+import org.courtsearch.core.cases.CaseKeys;
+import org.courtsearch.core.cases.CaseResult;
+import org.courtsearch.core.cases.SourceKind;
+import org.courtsearch.core.decision.Instance;
+import org.courtsearch.core.law.Proceeding;
+import org.courtsearch.indexer.metadata.CaseNumbers;
+import org.courtsearch.indexer.metadata.CourtDirectory;
+import org.courtsearch.indexer.metadata.DecisionMetadata;
+import org.courtsearch.indexer.metadata.Judges;
+
+/**
+ * Gives facts their court (name, code, kind and region from the reference table) and their keys,
+ * the same way whatever the source, so that a card, a listing row, a scraper's row and an act's
+ * text of one case meet under one key. A court the table does not know keys by its name.
+ */
+public final class CaseResolver {
+  private final CourtDirectory courts;
+
+  public CaseResolver(CourtDirectory courts) {
+    this.courts = courts;
+  }
+
+  /** The court as the table knows it: by code first, then by name. */
+  public Optional<CourtDirectory.Court> court(String code, String name) {
+    Optional<CourtDirectory.Court> c = code == null ? Optional.empty() : courts.byCode(code.trim().toUpperCase(Locale.ROOT));
+    return c.isPresent() ? c : courts.byName(name);
+  }
+
+  /** A court's part of every key. */
+  public String courtId(String code, String name) {
+    Optional<CourtDirectory.Court> c = court(code, name);
+    if (c.isPresent()) {
+      return c.get().code();
+    }
+    return name != null ? CaseKeys.court(null, name) : CaseKeys.court(code, null);
+  }
+
+  /** The facts with their court resolved and their keys; null when they name no case (no number, no УИД). */
+  public CaseFacts resolve(CaseFacts f) {
+    Optional<CourtDirectory.Court> known = court(f.courtCode(), f.court());
+    String court = known.map(CourtDirectory.Court::name).orElse(f.court());
+    String code = known.map(CourtDirectory.Court::code).orElse(f.courtCode());
+    String id = courtId(f.courtCode(), f.court());
+    List<String> warnings = new ArrayList<>(f.warnings() == null ? List.of() : f.warnings());
+    if (known.isEmpty() && f.court() != null) {
+      warnings.add("court not in the reference table: «" + f.court() + "» (no region)");
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    if (f.uid() != null && !f.uid().isBlank()) {
+      keys.add(CaseKeys.uid(f.uid(), id));
+    }
+    String number = null;
+    if (f.caseNumber() != null) {
+      List<String> numbers = CaseNumbers.all(f.caseNumber());
+      if (numbers.isEmpty()) {
+        numbers = List.of(CaseNumbers.normalise(f.caseNumber()));
+      }
+      for (String n : numbers) {
+        keys.add(CaseKeys.number(id, n));
+      }
+      number = f.caseNumber().trim();
+    }
+    if (keys.isEmpty()) {
+      return null;
+    }
+    CaseFacts.LowerCourt lower = f.lower();
+    if (lower != null && lower.caseNumber() != null && lower.court() != null) {
+      List<String> ln = CaseNumbers.all(lower.caseNumber());
+      String lowerKey = CaseKeys.number(courtId(lower.courtCode(), lower.court()),
+          ln.isEmpty() ? CaseNumbers.normalise(lower.caseNumber()) : ln.get(0));
+      Optional<CourtDirectory.Court> lc = court(lower.courtCode(), lower.court());
+      lower = new CaseFacts.LowerCourt(lower.region(), lc.map(CourtDirectory.Court::name).orElse(lower.court()),
+          lc.map(CourtDirectory.Court::code).orElse(lower.courtCode()), lower.caseNumber(), lower.judge(), lower.date(), lowerKey);
+    }
+    String judge = f.judge() == null ? null : Judges.normalise(f.judge());
+    String instance = f.instance();
+    if (instance == null && number != null) {
+      instance = CaseNumbers.all(number).stream().anyMatch(CaseResolver::isReviewNumber) ? null : Instance.FIRST.value();
+    }
+    String proceeding = f.proceeding();
+    if (proceeding == null && number != null) {
+      proceeding = Proceeding.ofCaseNumber(CaseNumbers.normalise(number)).map(p -> p.name().toLowerCase(Locale.ROOT)).orElse(null);
+    }
+    return new CaseFacts(f.sourceKind(), f.sourcePath(), f.seen(), List.copyOf(keys), court, code,
+        known.map(CourtDirectory.Court::kind).orElse(f.courtKind()), known.map(CourtDirectory.Court::region).orElse(f.region()),
+        known.map(CourtDirectory.Court::regionCode).orElse(f.regionCode()), proceeding, instance, number, f.uid(), f.received(),
+        judge, f.category(), f.decisionDate(), f.result(), f.resultKind(), f.articles(), f.articlesPart(), f.defendants(),
+        f.events(), f.appeals(), lower, f.acts(), warnings);
+  }
+
+  private static boolean isReviewNumber(String n) {
+    return n.matches("^(?:10|11|12|16|21|22|33|44|55|66|77|88|7|8)[а-яА-ЯA-Za-z]{0,2}-.*");
+  }
+
+  /**
+   * What a decision's text says of its case: court, number, УИД, date, the articles it
+   * convicts under and its outcome, linked to the decision. A text knows neither when the case
+   * was received nor who else was tried, so those stay with the court's records.
+   */
+  public CaseFacts fromDecision(String decisionId, String path, DecisionMetadata m) {
+    if (m.caseNumber() == null && m.uid() == null) {
+      return null;
+    }
+    boolean review = Instance.isReview(m.instance());
+    String kind = CaseResult.ofOutcome(m.outcome()).map(CaseResult::value).orElse(null);
+    if (review && kind != null && (kind.equals(CaseResult.SENTENCE.value()) || kind.equals(CaseResult.TERMINATION.value()))) {
+      kind = CaseResult.DECIDED.value();
+    }
+    String proceeding = Proceeding.ofCaseNumber(m.caseNumber() == null ? "" : m.caseNumber())
+        .map(p -> p.name().toLowerCase(Locale.ROOT)).orElse(null);
+    CaseFacts.LowerCourt lower = m.firstInstance() == null || m.firstInstance().isEmpty() ? null
+        : new CaseFacts.LowerCourt(null, m.firstInstance().court(), null, m.firstInstance().caseNumber(),
+            m.firstInstance().judge(), m.firstInstance().date(), null);
+    CaseFacts facts = new CaseFacts(SourceKind.TEXT.value(), path, null, List.of(), m.court(), null, m.courtKind(), null, null,
+        proceeding, m.instance(), m.caseNumber(), m.uid(), null, m.judge(), null, m.decisionDate(), null, kind,
+        m.articles(), m.articlesPart(), List.of(), List.of(), List.of(), lower,
+        List.of(new CaseFacts.ActLink(decisionId, m.docType(), m.decisionDate(), path, null)), List.of());
+    return resolve(facts);
+  }
+}
