@@ -10,6 +10,8 @@ import org.courtsearch.core.config.Config;
 import org.courtsearch.core.config.ConfigException;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.web.batch.BatchController;
+import org.courtsearch.web.cases.CaseController;
+import org.courtsearch.web.cases.CaseReporter;
 import org.courtsearch.web.decision.DecisionController;
 import org.courtsearch.web.decision.DecisionService;
 import org.courtsearch.web.health.HealthController;
@@ -57,6 +59,7 @@ public final class WebServer {
     ReportController reports = new ReportController(reporter, this.pages);
     ExportController exports = new ExportController(new Exporter(client, config.index()),
         (long) config.exportZipMaxMb() << 20);
+    CaseController cases = new CaseController(new CaseReporter(client, config.index()), this.pages);
     BatchController batch = new BatchController(new BatchSearch(client, config.index()));
     AccessGuard guard = config.accessToken().map(AccessGuard::new).orElse(null);
 
@@ -92,6 +95,10 @@ public final class WebServer {
       c.routes.get("/api/report", reports::api);
       c.routes.get("/api/export", exports::export);
       c.routes.post("/api/batch", batch::api);
+      c.routes.get("/cases/{id}", cases::page);
+      c.routes.get("/api/cases", cases::list);
+      c.routes.get("/api/cases/report", cases::report);
+      c.routes.get("/api/cases/{id}", cases::api);
 
       c.routes.exception(QueryException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
       c.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));

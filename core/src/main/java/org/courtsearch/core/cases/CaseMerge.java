@@ -22,8 +22,9 @@ import java.util.function.Function;
  * among sources of one day. So a newer card updates the record, and a card's date received or
  * result is never overwritten by a text's reading. Lists are merged, not overridden: events by
  * (name, date, time), complaints by (date filed, kind, applicant), acts by decision or link; the
- * defendants are those of the most authoritative source that lists any, so a person listed by a
- * card and by a scraper's copy of it is one person.
+ * defendants are those of the fullest kind of source that lists any (a card, else a listing, else
+ * a scraper's row), the newest of that kind, so a person listed by a card and by a scraper's copy
+ * of it is one person.
  */
 public final class CaseMerge {
   private CaseMerge() {}
@@ -66,6 +67,7 @@ public final class CaseMerge {
     final Map<String, CaseFacts.ActLink> acts = new LinkedHashMap<>();
     final Set<String> warnings = new LinkedHashSet<>();
     boolean hasText;
+    int defendantsRank = -1;
 
     void apply(CaseFacts f) {
       String source = f.sourceKind() + ":" + f.sourcePath();
@@ -91,7 +93,14 @@ public final class CaseMerge {
       set("result_kind", f.resultKind(), source);
       set("articles", nonEmpty(f.articles()), source);
       set("articles_part", nonEmpty(f.articlesPart()), source);
-      set("defendants", nonEmpty(f.defendants()), source);
+      if (f.defendants() != null && !f.defendants().isEmpty()) {
+        // the fullest list wins: a card's (with each person's result) over a listing's or a scraper's copy, the newest of a kind
+        int rank = SourceKind.of(f.sourceKind()).ordinal();
+        if (defendantsRank < 0 || rank <= defendantsRank) {
+          defendantsRank = rank;
+          set("defendants", f.defendants(), source);
+        }
+      }
       set("lower", f.lower(), source);
       for (CaseFacts.Event e : orEmpty(f.events())) {
         events.put(List.of(Objects.toString(e.name(), ""), Objects.toString(e.date(), ""), Objects.toString(e.time(), "")), e);

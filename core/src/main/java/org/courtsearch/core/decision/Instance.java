@@ -1,5 +1,7 @@
 package org.courtsearch.core.decision;
 
+import java.util.Optional;
+
 /** Which hearing of a case an act comes from: the first, an appeal, a cassation, a supervisory review. */
 public enum Instance {
   FIRST("first", "Первая инстанция"),
@@ -22,6 +24,15 @@ public enum Instance {
 
   public String label() {
     return label;
+  }
+
+  public static Optional<Instance> ofValue(String value) {
+    for (Instance i : values()) {
+      if (i.value.equals(value)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a stored value names a review of a lower court's act (appeal, cassation, supervisory). */

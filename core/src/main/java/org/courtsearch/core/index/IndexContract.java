@@ -15,6 +15,8 @@ import org.courtsearch.core.es.Json;
  */
 public final class IndexContract {
   public static final String DECISIONS = "decisions";
+  public static final String CASES = "cases";
+  public static final String CASE_FACTS = "case-facts";
   /**
    * The {@code morphology} values of the plugin's {@code courtsearch_russian} analyzer; the first
    * is the default, chosen on the relevance set (BENCHMARKS.md, relevance/).

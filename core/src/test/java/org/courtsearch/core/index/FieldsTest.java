@@ -31,6 +31,25 @@ class FieldsTest {
   }
 
   @Test
+  void everyCaseFieldNameIsInTheCasesMapping() throws Exception {
+    JsonNode properties = IndexContract.definition(IndexContract.CASES).path("mappings").path("properties");
+    List<String> missing = new ArrayList<>();
+    int checked = 0;
+    for (Field f : CaseFields.class.getDeclaredFields()) {
+      if (!Modifier.isStatic(f.getModifiers()) || f.getType() != String.class) {
+        continue;
+      }
+      checked++;
+      String name = (String) f.get(null);
+      if (!exists(properties, name)) {
+        missing.add(f.getName() + " = " + name);
+      }
+    }
+    assertTrue(checked > 25, "fields checked: " + checked);
+    assertTrue(missing.isEmpty(), "not in mappings/cases.json: " + missing);
+  }
+
+  @Test
   void aNameTheMappingLacksIsCaught() {
     JsonNode properties = IndexContract.definition(IndexContract.DECISIONS).path("mappings").path("properties");
     assertTrue(!exists(properties, "decision_datum") && !exists(properties, "court.nonexistent"));

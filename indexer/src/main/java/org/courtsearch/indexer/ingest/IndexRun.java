@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -37,6 +39,9 @@ import org.courtsearch.indexer.extract.Source;
 import org.courtsearch.indexer.metadata.CourtDirectory;
 import org.courtsearch.indexer.metadata.DecisionMetadata;
 import org.courtsearch.indexer.metadata.MetadataExtractor;
+import org.courtsearch.core.cases.CaseFacts;
+import org.courtsearch.indexer.cases.CaseResolver;
+import org.courtsearch.indexer.cases.CaseStore;
 import org.courtsearch.indexer.sidecar.CardOverrides;
 import org.courtsearch.indexer.sidecar.CaseCard;
 import org.courtsearch.indexer.sidecar.CaseCards;
@@ -75,6 +80,7 @@ public final class IndexRun {
   private final DocumentExtractor extractor;
   private final MetadataExtractor metadata;
   private final CourtDirectory courts;
+  private final CaseResolver resolver;
   private final Path reportDir;
 
   public IndexRun(ElasticsearchClient client, String alias, int shards, String replicas, DocumentExtractor extractor,
@@ -93,6 +99,7 @@ public final class IndexRun {
     this.extractor = extractor;
     this.courts = CourtDirectory.shared();
     this.metadata = new MetadataExtractor(courts);
+    this.resolver = new CaseResolver(courts);
     this.reportDir = reportDir;
   }
 
@@ -117,6 +124,7 @@ public final class IndexRun {
     /** File bytes read and not yet extracted: memory stays bounded however large the files. */
     final Semaphore bytesInFlight = new Semaphore(256 << 20);
     final DecisionSink sink;
+    final CaseStore cases;
     Progress progress;
 
     Execution(Options options) {
@@ -127,6 +135,8 @@ public final class IndexRun {
       List<String> prefixes = options.roots().stream().map(r -> r.toAbsolutePath().normalize().toString()).toList();
       this.ledger = new ChangeLedger(new FileStateStore(client, filesAlias).load(prefixes));
       this.sink = new DecisionSink(client, aborted, this);
+      this.cases = new CaseStore(client, alias);
+      cases.ensure(shards, replicas, morphology);
     }
 
     RunReport run() {
@@ -152,7 +162,14 @@ public final class IndexRun {
         sink.close();
         progress.close();
       }
-      RunReport report = tally.report(runId, options.roots(), started, sink.resent(), aborted.get());
+      long casesUpdated = 0;
+      if (cases.touchedCount() > 0) {
+        CaseStore.Rebuilt rebuilt = cases.rebuild();
+        casesUpdated = rebuilt.cases();
+        log.info("{} cases merged from {} sources ({} records folded into others)", rebuilt.cases(), rebuilt.facts(),
+            rebuilt.removed());
+      }
+      RunReport report = tally.report(runId, options.roots(), started, sink.resent(), casesUpdated, aborted.get());
       RunReports.write(reportDir, report);
       return report;
     }
@@ -263,6 +280,9 @@ public final class IndexRun {
         tally.duplicates.incrementAndGet();
         return;
       }
+      if (job.before != null) {
+        cases.forgetFile(job.path);
+      }
       ExtractResult result = extractor.extract(source);
       if (result instanceof ExtractResult.Skipped s) {
         ledger.skipped(job.sha, s.reason(), s.detail());
@@ -291,6 +311,8 @@ public final class IndexRun {
     private void index(Source source, Job job, ExtractResult.Extracted extracted) {
       List<String> ids = new ArrayList<>();
       List<Decision> docs = new ArrayList<>();
+      List<CaseFacts> facts = new ArrayList<>();
+      List<CaseFacts.ActLink> pageActs = new ArrayList<>();
       for (ExtractResult.Act act : extracted.acts()) {
         DecisionMetadata m = metadata.extract(act.text(), act.card());
         if (m.docType() == null && m.court() == null && m.caseNumber() == null) {
@@ -307,23 +329,52 @@ public final class IndexRun {
         ids.add(id);
         docs.add(DecisionBuilder.build(id, act.text(), m, path, ledger.paths(job.sha), source.fileName(),
             extracted.contentType(), source.bytes().length, job.sha, warnings, extracted.ocr()));
+        pageActs.add(new CaseFacts.ActLink(id, act.docType() != null ? act.docType() : m.docType(), m.decisionDate(), path, null));
+        CaseFacts text = resolver.fromDecision(id, path, m);
+        if (text != null) {
+          facts.add(text);
+        }
       }
-      if (docs.isEmpty()) {
+      LocalDate fileDay = job.mtime > 0 ? LocalDate.ofInstant(Instant.ofEpochMilli(job.mtime), ZoneOffset.UTC) : null;
+      for (CaseFacts read : extracted.cases()) {
+        CaseFacts f = resolver.resolve(withPage(read, fileDay, extracted.cases().size() == 1 ? pageActs : List.of()));
+        if (f != null) {
+          facts.add(f);
+        }
+      }
+      if (docs.isEmpty() && facts.isEmpty()) {
         ledger.skipped(job.sha, SkipReason.NOT_A_DECISION, extracted.contentType());
         skip(job, SkipReason.NOT_A_DECISION, extracted.contentType());
         return;
       }
       ledger.indexed(job.sha, ids);
-      job.pending.set(docs.size());
+      job.pending.set(docs.size() + facts.size());
       job.ids = List.copyOf(ids);
       job.counted = true;
-      sink.expect(docs.size());
+      sink.expect(docs.size() + facts.size());
       for (int i = 0; i < docs.size(); i++) {
         Decision d = docs.get(i);
         String id = ids.get(i);
         tally.sending(d);
         sink.send(op -> op.index(ix -> ix.index(alias).id(id).document(d)), job);
       }
+      for (CaseFacts f : facts) {
+        tally.caseSources.incrementAndGet();
+        sink.send(cases.write(f, job.path), job);
+      }
+    }
+
+    /** A card's facts learn the day the file was saved (when the page does not say) and the decisions its acts became. */
+    private CaseFacts withPage(CaseFacts f, LocalDate fileDay, List<CaseFacts.ActLink> acts) {
+      if ((f.seen() != null || fileDay == null) && acts.isEmpty()) {
+        return f;
+      }
+      List<CaseFacts.ActLink> links = new ArrayList<>(f.acts() == null ? List.of() : f.acts());
+      links.addAll(acts);
+      return new CaseFacts(f.sourceKind(), f.sourcePath(), f.seen() != null ? f.seen() : fileDay, f.keys(), f.court(),
+          f.courtCode(), f.courtKind(), f.region(), f.regionCode(), f.proceeding(), f.instance(), f.caseNumber(), f.uid(),
+          f.received(), f.judge(), f.category(), f.decisionDate(), f.result(), f.resultKind(), f.articles(),
+          f.articlesPart(), f.defendants(), f.events(), f.appeals(), f.lower(), links, f.warnings());
     }
 
     /** Duplicates learn their original's fate once every original has been indexed. */
@@ -348,6 +399,7 @@ public final class IndexRun {
         }
         if (options.prune()) {
           tally.pruned.incrementAndGet();
+          cases.forgetFile(s.path());
           if (s.sha256() != null) {
             ledger.forgetPath(s.sha256(), s.path());
           }

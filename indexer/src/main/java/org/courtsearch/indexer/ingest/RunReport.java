@@ -22,6 +22,8 @@ import org.courtsearch.core.decision.Decision;
  * @param missing recorded files that are gone from disk (removed from the index only with --prune)
  * @param decisionsResent decisions sent again because Elasticsearch stopped answering (a node
  *     restart, a network drop) or was too busy to take them (HTTP 429) while they were on their way
+ * @param caseSources facts about cases written (a card, a listing's or a scraper's row, an act's text)
+ * @param casesUpdated case records merged again from their sources at the end of the run
  * @param aborted why the run stopped early, if it did
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -48,6 +50,8 @@ public record RunReport(
     long decisionsResent,
     List<Problem> skippedFiles,
     List<Problem> failures,
+    long caseSources,
+    long casesUpdated,
     String aborted) {
 
   /** One file that yielded no decision, and why. */
@@ -87,6 +91,9 @@ public record RunReport(
       s.append(' ').append(skipped);
     }
     s.append(String.format(", %d failed; %.1f s, %.0f decisions/s", failed, seconds, decisionsPerSecond));
+    if (caseSources > 0 || casesUpdated > 0) {
+      s.append(String.format("; %d case sources read, %d cases updated", caseSources, casesUpdated));
+    }
     if (missing > 0) {
       s.append(String.format("; %d recorded files are gone (run with --prune to remove their decisions)", missing));
     }

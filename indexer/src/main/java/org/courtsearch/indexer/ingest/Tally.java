@@ -19,6 +19,7 @@ final class Tally {
   private static final Logger log = LoggerFactory.getLogger(IndexRun.class);
   private static final int REPORT_LIST_LIMIT = 1000;
 
+  final AtomicLong caseSources = new AtomicLong();
   final AtomicLong files = new AtomicLong();
   final AtomicLong entries = new AtomicLong();
   final AtomicLong filesIndexed = new AtomicLong();
@@ -67,13 +68,14 @@ final class Tally {
     return failed.get() + skipped.values().stream().mapToLong(AtomicLong::get).sum();
   }
 
-  RunReport report(String runId, List<Path> roots, Instant started, long resent, String aborted) {
+  RunReport report(String runId, List<Path> roots, Instant started, long resent, long casesUpdated, String aborted) {
     Instant finished = Instant.now();
     double seconds = Duration.between(started, finished).toMillis() / 1000.0;
     return new RunReport(runId, roots.stream().map(Path::toString).toList(), started, finished, seconds, files.get(),
         entries.get(), filesIndexed.get(), decisionsIndexed.get(), unchanged.get(), duplicates.get(), counts(skipped),
         failed.get(), missing.get(), pruned.get(), deleted.get(), seconds > 0 ? decisionsIndexed.get() / seconds : 0,
-        withWarnings.get(), counts(doubts), resent, List.copyOf(skippedFiles), List.copyOf(failures), aborted);
+        withWarnings.get(), counts(doubts), resent, List.copyOf(skippedFiles), List.copyOf(failures),
+        caseSources.get(), casesUpdated, aborted);
   }
 
   private static Map<String, Long> counts(Map<String, AtomicLong> live) {

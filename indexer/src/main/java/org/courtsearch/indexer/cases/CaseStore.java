@@ -1,0 +1,268 @@
+package org.courtsearch.indexer.cases;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.ObjectBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.courtsearch.core.cases.CaseFacts;
+import org.courtsearch.core.cases.CaseKeys;
+import org.courtsearch.core.cases.CaseMerge;
+import org.courtsearch.core.cases.CaseRecord;
+import org.courtsearch.core.es.Json;
+import org.courtsearch.core.index.CaseFields;
+import org.courtsearch.core.index.IndexAdmin;
+import org.courtsearch.core.index.IndexContract;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Facts about cases, kept one document per source ({@code <alias>-case-facts}), and the case
+ * records merged from them ({@code <alias>-cases}). A run writes facts as it reads files and
+ * remembers the keys it touched; at its end {@link #rebuild} merges, for each touched case, every
+ * fact that shares a key with it — from this run and from earlier ones — so a card read today and
+ * a text read last month make one record, and reading the same files again changes nothing.
+ */
+public final class CaseStore {
+  private static final Logger log = LoggerFactory.getLogger(CaseStore.class);
+  private static final int PAGE = 5000;
+
+  private final ElasticsearchClient client;
+  private final String factsAlias;
+  private final String casesAlias;
+  private final Set<String> touched = ConcurrentHashMap.newKeySet();
+
+  public CaseStore(ElasticsearchClient client, String alias) {
+    this.client = client;
+    this.factsAlias = CaseFields.factsAlias(alias);
+    this.casesAlias = CaseFields.casesAlias(alias);
+  }
+
+  /** Creates the two indices behind their aliases when missing. */
+  public void ensure(int shards, String replicas, String morphology) {
+    IndexAdmin admin = new IndexAdmin(client);
+    admin.ensure(casesAlias, IndexContract.CASES, shards, replicas, morphology);
+    admin.ensure(factsAlias, IndexContract.CASE_FACTS, 1, replicas, morphology);
+  }
+
+  /** The write of one source's facts; {@code file} is the file they came from (for forgetting them when it changes). */
+  public Function<BulkOperation.Builder, ObjectBuilder<BulkOperation>> write(CaseFacts facts, String file) {
+    touched.addAll(facts.keys());
+    ObjectNode doc = Json.mapper().createObjectNode();
+    doc.put("source_kind", facts.sourceKind());
+    doc.put("source_path", facts.sourcePath());
+    doc.put("file", file);
+    if (facts.seen() != null) {
+      doc.put("seen", facts.seen().toString());
+    }
+    doc.set("keys", Json.mapper().valueToTree(facts.keys()));
+    doc.set("facts", Json.mapper().valueToTree(facts));
+    String id = CaseKeys.id("fact|" + facts.sourcePath());
+    return op -> op.index(i -> i.index(factsAlias).id(id).document(doc));
+  }
+
+  /** Forgets what a file said (it changed or is gone); the cases it spoke of are rebuilt at the end of the run. */
+  public void forgetFile(String file) {
+    try {
+      for (JsonNode hit : search(List.of(file), "file")) {
+        hit.path("keys").forEach(k -> touched.add(k.asText()));
+      }
+      client.deleteByQuery(d -> d.index(factsAlias).refresh(true)
+          .query(q -> q.term(t -> t.field("file").value(file))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public int touchedCount() {
+    return touched.size();
+  }
+
+  /** What a rebuild did. */
+  public record Rebuilt(int cases, int removed, int facts) {}
+
+  /** Merges every touched case from all its facts and writes the records; links instances into chains. */
+  public Rebuilt rebuild() {
+    try {
+      client.indices().refresh(r -> r.index(factsAlias));
+      Set<String> done = new HashSet<>();
+      List<String> pending = new ArrayList<>(touched);
+      int written = 0;
+      int removed = 0;
+      int factCount = 0;
+      List<CaseRecord> withLower = new ArrayList<>();
+      for (int start = 0; start < pending.size(); start += 500) {
+        List<String> batch = new ArrayList<>();
+        for (String k : pending.subList(start, Math.min(pending.size(), start + 500))) {
+          if (!done.contains(k)) {
+            batch.add(k);
+          }
+        }
+        if (batch.isEmpty()) {
+          continue;
+        }
+        Map<String, CaseFacts> facts = closure(batch);
+        factCount += facts.size();
+        List<Function<BulkOperation.Builder, ObjectBuilder<BulkOperation>>> ops = new ArrayList<>();
+        Set<String> batchKeys = new HashSet<>(batch);
+        for (CaseFacts f : facts.values()) {
+          batchKeys.addAll(f.keys());
+        }
+        done.addAll(batchKeys);
+        Set<String> writtenIds = new HashSet<>();
+        for (List<CaseFacts> group : CaseMerge.group(new ArrayList<>(facts.values()))) {
+          CaseRecord record = CaseMerge.merge(group);
+          if (record.chainId() == null) {
+            record = record.withChain(record.caseId(), record.lower());
+          }
+          CaseRecord r = record;
+          writtenIds.add(r.caseId());
+          ops.add(op -> op.index(i -> i.index(casesAlias).id(r.caseId()).document(r)));
+          if (r.lower() != null && r.lower().key() != null) {
+            withLower.add(r);
+          }
+          written++;
+        }
+        // a record kept under a key that now belongs to a larger case (a text's number key, before its card's УИД came)
+        for (String key : batchKeys) {
+          String id = CaseKeys.id(key);
+          if (!writtenIds.contains(id)) {
+            ops.add(op -> op.delete(d -> d.index(casesAlias).id(id)));
+            removed++;
+          }
+        }
+        bulk(ops);
+      }
+      client.indices().refresh(r -> r.index(casesAlias));
+      if (linkChains(withLower) > 0) {
+        client.indices().refresh(r -> r.index(casesAlias));
+      }
+      touched.clear();
+      return new Rebuilt(written, removed, factCount);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An appeal or cassation joins the chain of the case its lower-court block names (which may know no УИД, e.g. a listing row). */
+  private int linkChains(List<CaseRecord> records) throws IOException {
+    List<Function<BulkOperation.Builder, ObjectBuilder<BulkOperation>>> ops = new ArrayList<>();
+    for (int start = 0; start < records.size(); start += 1000) {
+      List<CaseRecord> batch = records.subList(start, Math.min(records.size(), start + 1000));
+      Set<String> keys = new LinkedHashSet<>();
+      batch.forEach(r -> keys.add(r.lower().key()));
+      Map<String, String> chainByKey = new HashMap<>();
+      for (JsonNode hit : searchCases(keys)) {
+        for (JsonNode k : hit.path(CaseFields.KEYS)) {
+          chainByKey.put(k.asText(), hit.path(CaseFields.CHAIN_ID).asText());
+        }
+      }
+      for (CaseRecord r : batch) {
+        String chain = chainByKey.get(r.lower().key());
+        if (chain != null && !chain.equals(r.chainId())) {
+          Map<String, Object> doc = Map.of(CaseFields.CHAIN_ID, chain);
+          ops.add(op -> op.update(u -> u.index(casesAlias).id(r.caseId()).action(a -> a.doc(doc))));
+        }
+      }
+    }
+    bulk(ops);
+    return ops.size();
+  }
+
+  /** Every fact sharing a key with {@code keys}, directly or through other facts. */
+  private Map<String, CaseFacts> closure(Collection<String> keys) throws IOException {
+    Map<String, CaseFacts> facts = new HashMap<>();
+    Set<String> asked = new HashSet<>();
+    List<String> next = new ArrayList<>(keys);
+    while (!next.isEmpty()) {
+      asked.addAll(next);
+      List<String> found = new ArrayList<>();
+      for (JsonNode hit : search(next, "keys")) {
+        CaseFacts f = Json.mapper().treeToValue(hit.path("facts"), CaseFacts.class);
+        if (facts.putIfAbsent(f.sourcePath(), f) == null) {
+          for (String k : f.keys()) {
+            if (!asked.contains(k) && !found.contains(k)) {
+              found.add(k);
+            }
+          }
+        }
+      }
+      next = found;
+    }
+    return facts;
+  }
+
+  private List<JsonNode> search(List<String> values, String field) throws IOException {
+    List<JsonNode> out = new ArrayList<>();
+    for (int start = 0; start < values.size(); start += 1000) {
+      List<FieldValue> terms = values.subList(start, Math.min(values.size(), start + 1000)).stream().map(FieldValue::of).toList();
+      List<FieldValue> after = null;
+      while (true) {
+        List<FieldValue> cursor = after;
+        SearchResponse<JsonNode> page = client.search(s -> {
+          s.index(factsAlias).size(PAGE).query(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms))))
+              .sort(o -> o.field(f -> f.field("source_path").order(SortOrder.Asc)));
+          if (cursor != null) {
+            s.searchAfter(cursor);
+          }
+          return s;
+        }, JsonNode.class);
+        List<Hit<JsonNode>> hits = page.hits().hits();
+        hits.forEach(h -> out.add(h.source()));
+        if (hits.size() < PAGE) {
+          break;
+        }
+        after = hits.get(hits.size() - 1).sort();
+      }
+    }
+    return out;
+  }
+
+  private List<JsonNode> searchCases(Collection<String> keys) throws IOException {
+    List<FieldValue> terms = keys.stream().map(FieldValue::of).toList();
+    SearchResponse<JsonNode> page = client.search(s -> s.index(casesAlias).size(10_000)
+        .source(src -> src.filter(f -> f.includes(CaseFields.KEYS, CaseFields.CHAIN_ID)))
+        .query(q -> q.terms(t -> t.field(CaseFields.KEYS).terms(v -> v.value(terms)))), JsonNode.class);
+    List<JsonNode> out = new ArrayList<>();
+    page.hits().hits().forEach(h -> out.add(h.source()));
+    return out;
+  }
+
+  private void bulk(List<Function<BulkOperation.Builder, ObjectBuilder<BulkOperation>>> ops) throws IOException {
+    for (int start = 0; start < ops.size(); start += 1000) {
+      List<BulkOperation> chunk = new ArrayList<>();
+      for (Function<BulkOperation.Builder, ObjectBuilder<BulkOperation>> op : ops.subList(start, Math.min(ops.size(), start + 1000))) {
+        chunk.add(op.apply(new BulkOperation.Builder()).build());
+      }
+      BulkResponse response = client.bulk(b -> b.operations(chunk));
+      if (response.errors()) {
+        for (BulkResponseItem item : response.items()) {
+          if (item.error() != null && item.status() != 404) {
+            throw new IllegalStateException("Elasticsearch refused a case record " + item.id() + ": " + item.error().reason());
+          }
+        }
+      }
+    }
+    if (!ops.isEmpty()) {
+      log.debug("{} case operations written", ops.size());
+    }
+  }
+}
