@@ -187,6 +187,9 @@ class CasesIT {
       assertEquals(firstRecord.path("chain_id").asText(), a.path("chain_id").asText(),
           "appeal " + t.caseNumber() + (t.uid() == null ? " (lower-court block only)" : " (same УИД)"));
     }
+    Map<String, Long> results = new TreeMap<>();
+    appeals.forEach(a -> results.merge(a.resultKind(), 1L, Long::sum));
+    assertEquals(results, rows(get("/api/cases/report?instance=appeal&proceeding=criminal&by=result")));
     // the case page shows the chain
     String id = appealRecords.get(0).path("case_id").asText();
     HttpResponse<String> page = http.send(HttpRequest.newBuilder(base.resolve("/cases/" + id)).build(),

@@ -74,11 +74,11 @@ public enum CaseResult {
       if (QUASH.matcher(t).find()) {
         return QUASHED;
       }
+      if (UPHOLD.matcher(t).find()) {
+        return UPHELD; // before «изменен»: «оставлен без изменения» contains it
+      }
       if (CHANGE.matcher(t).find()) {
         return CHANGED;
-      }
-      if (UPHOLD.matcher(t).find()) {
-        return UPHELD;
       }
       return DECIDED;
     }
