@@ -27,7 +27,7 @@ final class DemoCommand implements Callable<Integer> {
       return Courtsearch.CANNOT_PROCEED;
     }
     Path cards = samples.resolve("real-cases.jsonl");
-    RunReport report = IndexCommand.run(config, List.of(samples.resolve("real"), samples.resolve("generated")),
+    RunReport report = IndexCommand.run(config, List.of(samples.resolve("real"), samples.resolve("generated"), samples.resolve("cases")),
         Files.exists(cards) ? cards : null, true, null,
         System.console() != null, ExtractionLimits.defaults());
     spec.commandLine().getOut().println("courtsearch demo: " + report.summary());

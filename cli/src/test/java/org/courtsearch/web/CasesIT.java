@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.courtsearch.core.es.Json;
+import org.courtsearch.core.index.CaseFields;
 import org.courtsearch.indexer.extract.DocumentExtractor;
 import org.courtsearch.indexer.extract.ExtractionLimits;
 import org.courtsearch.indexer.ingest.IndexRun;
@@ -29,10 +32,19 @@ import org.courtsearch.indexer.sidecar.CaseCards;
 import org.courtsearch.node.TestCluster;
 import org.courtsearch.testkit.CaseCorpusGenerator;
 import org.courtsearch.testkit.GeneratedCase;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Cases counted as the courts' records count them, against the generator's ground truth: cards in
@@ -200,7 +212,7 @@ class CasesIT {
 
   @Test
   void realCardsBecomeRecords() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(REAL_CARDS), "shared/data is not beside the repository");
+    Assumptions.assumeTrue(Files.isDirectory(REAL_CARDS), "shared/data is not beside the repository");
     JsonNode cassation = get("/api/cases?instance=cassation&court=" + enc("Пятый кассационный суд общей юрисдикции")).path("cases");
     assertEquals(1, cassation.size(), "the card and its act are one case");
     JsonNode c = cassation.get(0);
@@ -224,6 +236,84 @@ class CasesIT {
     assertEquals(400, by.statusCode());
   }
 
+  @Test
+  void exportsOfCasesArePerCaseOrPerDefendantAndComplete() throws Exception {
+    long cases = first.size();
+    long people = first.stream().mapToLong(c -> Math.max(1, c.defendants().size())).sum();
+    HttpResponse<String> csv = http.send(HttpRequest.newBuilder(base.resolve("/api/cases/export?format=csv&per=case&"
+        + FIRST_CRIMINAL)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, csv.statusCode(), csv.body());
+    assertEquals(cases + 1, csv.body().lines().count() - multiline(csv.body()), "a header and one row per case");
+    HttpResponse<String> perPerson = http.send(HttpRequest.newBuilder(base.resolve("/api/cases/export?format=jsonl&per=defendant&"
+        + FIRST_CRIMINAL)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(people, perPerson.body().lines().count(), "one line per defendant (a case without listed persons keeps one)");
+    JsonNode line = Json.mapper().readTree(perPerson.body().lines().findFirst().orElseThrow());
+    assertTrue(line.has("case") && line.has("defendant"), line.toString());
+    HttpResponse<byte[]> xlsx = http.send(HttpRequest.newBuilder(base.resolve("/api/cases/export?format=xlsx&per=defendant&"
+        + FIRST_CRIMINAL)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, xlsx.statusCode());
+    try (ReadableWorkbook wb = new ReadableWorkbook(
+        new ByteArrayInputStream(xlsx.body()))) {
+      assertEquals(people + 1, wb.getFirstSheet().read().size(), "a header and one row per defendant");
+    }
+  }
+
+  /** Lines a CSV record spreads over beyond its first (a quoted value with line breaks). */
+  static long multiline(String csv) {
+    long extra = 0;
+    boolean quoted = false;
+    for (char ch : csv.toCharArray()) {
+      if (ch == '"') {
+        quoted = !quoted;
+      } else if (ch == '\n' && quoted) {
+        extra++;
+      }
+    }
+    return extra;
+  }
+
+  @Test
+  void thePagesOfCasesInABrowser() throws Exception {
+    Path driverPath = Path.of("/usr/bin/chromedriver");
+    Path chromium = Path.of("/usr/bin/chromium");
+    Assumptions.assumeTrue(Files.isExecutable(driverPath) && Files.isExecutable(chromium),
+        "browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+        "--window-size=1400,1100", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+    ChromeDriver driver = new ChromeDriver(
+        new ChromeDriverService.Builder().usingDriverExecutable(driverPath.toFile()).build(), options);
+    try {
+      // the start page: the seed's view by case
+      driver.get(base.resolve("/").toString());
+      String overview = driver.findElement(By.id("cases-overview")).getText();
+      long received = get("/api/cases/report?instance=first&article=" + enc("УК РФ 337") + "&by=court").path("total").asLong();
+      assertTrue(received > 100, "Article 337 cases: " + received);
+      assertTrue(overview.contains("Дела по статье УК РФ 337 (первая инстанция): поступило " + received), overview);
+      // the switch to cases, a facet, the count, a case and its chain
+      driver.findElement(By.id("nav-cases")).click();
+      driver.get(base.resolve("/cases?" + FIRST_CRIMINAL).toString());
+      assertTrue(driver.findElement(By.id("case-total")).getText().contains(Long.toString(first.size())));
+      driver.findElement(By.cssSelector("[data-facet=result] a[data-value=sentence]")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("result=sentence"));
+      long sentences = first.stream().filter(c -> c.resultKind().equals("sentence")).count();
+      assertTrue(driver.findElement(By.id("case-total")).getText().contains("Дел: " + sentences),
+          driver.findElement(By.id("case-total")).getText());
+      assertTrue(driver.getCurrentUrl().contains("result=sentence"), "the URL holds the state");
+      new Select(driver.findElement(By.id("unit"))).selectByValue("defendants");
+      new Select(driver.findElement(By.id("by"))).selectByValue("region");
+      driver.findElement(By.cssSelector(".count-form button")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("unit=defendants"));
+      assertTrue(driver.findElement(By.id("case-count")).getText().startsWith("Лиц:"));
+      driver.findElement(By.cssSelector("#cases a")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/cases/c"));
+      assertTrue(driver.findElement(By.id("chain")).getText().contains("Первая инстанция"));
+    } finally {
+      driver.quit();
+    }
+  }
+
   /** Runs last by name order within the class is not guaranteed: it checks counts before and after itself. */
   @Test
   void readingTheSameFoldersAgainChangesNothing() throws Exception {
@@ -231,7 +321,7 @@ class CasesIT {
     long total = get("/api/cases/report?by=court").path("total").asLong();
     RunReport again = index();
     assertEquals(0, again.caseSources(), "unchanged files are not read again");
-    client.indices().refresh(r -> r.index(org.courtsearch.core.index.CaseFields.casesAlias(alias)));
+    client.indices().refresh(r -> r.index(CaseFields.casesAlias(alias)));
     assertEquals(before, rows(get("/api/cases/report?by=received_month")));
     assertEquals(total, get("/api/cases/report?by=court").path("total").asLong());
   }

@@ -53,13 +53,14 @@ public final class WebServer {
     this.pages = new Pages();
     Searcher searcher = new Searcher(client, config.index());
     Reporter reporter = new Reporter(client, config.index());
-    SearchController search = new SearchController(searcher, this.pages, reporter);
+    CaseReporter caseReporter = new CaseReporter(client, config.index());
+    SearchController search = new SearchController(searcher, this.pages, reporter, caseReporter);
     DecisionService decisionService = new DecisionService(client, config.index());
     DecisionController decisions = new DecisionController(decisionService, this.pages);
     ReportController reports = new ReportController(reporter, this.pages);
     ExportController exports = new ExportController(new Exporter(client, config.index()),
         (long) config.exportZipMaxMb() << 20);
-    CaseController cases = new CaseController(new CaseReporter(client, config.index()), this.pages);
+    CaseController cases = new CaseController(caseReporter, this.pages);
     BatchController batch = new BatchController(new BatchSearch(client, config.index()));
     AccessGuard guard = config.accessToken().map(AccessGuard::new).orElse(null);
 
@@ -95,7 +96,9 @@ public final class WebServer {
       c.routes.get("/api/report", reports::api);
       c.routes.get("/api/export", exports::export);
       c.routes.post("/api/batch", batch::api);
+      c.routes.get("/cases", cases::searchPage);
       c.routes.get("/cases/{id}", cases::page);
+      c.routes.get("/api/cases/export", cases::export);
       c.routes.get("/api/cases", cases::list);
       c.routes.get("/api/cases/report", cases::report);
       c.routes.get("/api/cases/{id}", cases::api);

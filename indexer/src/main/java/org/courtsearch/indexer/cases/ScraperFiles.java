@@ -302,7 +302,7 @@ public final class ScraperFiles {
     LocalDate decided = CourtPages.date(first(v, "decision_date", "дата_решения", "date"));
     cases.add(new CaseFacts(SourceKind.METADATA.value(), where, fileDay, List.of(), first(v, "court", "суд"),
         first(v, "court_code", "код_суда"), null, first(v, "region", "регион"), null, proceeding, null, number, uid,
-        CourtPages.date(first(v, "received", "дата_поступления")), first(v, "judge", "судья"), null, decided, result,
+        CourtPages.date(first(v, "received", "receipt_date", "entry_date", "дата_поступления")), first(v, "judge", "судья"), null, decided, result,
         result == null ? null : CaseResult.classify(result, false).value(), parsed.articles(), parsed.parts(), List.of(),
         List.of(), List.of(), null, List.of(), List.of()));
   }

@@ -52,6 +52,11 @@ public record CaseQuery(
     }
   }
 
+  /** The same selection, counting cases (the filters on a person apply to the case's own fields). */
+  public CaseQuery asCases() {
+    return new CaseQuery(Unit.CASES, text, articles, results, instances, proceedings, courts, regions, hasText);
+  }
+
   /** Reads the parameters of a request ({@code unit, q, article, result, instance, proceeding, court, region, has_text}). */
   public static CaseQuery parse(Map<String, List<String>> params) {
     List<String> articles = new ArrayList<>();

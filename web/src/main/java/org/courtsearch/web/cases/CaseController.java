@@ -1,9 +1,14 @@
 package org.courtsearch.web.cases;
 
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.courtsearch.core.cases.CaseRecord;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.query.cases.CaseDimension;
@@ -19,6 +24,56 @@ public final class CaseController {
   public CaseController(CaseReporter reporter, Pages pages) {
     this.reporter = reporter;
     this.pages = pages;
+  }
+
+  /** {@code GET /cases?…}: search over cases with facets, a count by one dimension, a page of cases. */
+  public void searchPage(Context ctx) {
+    Map<String, List<String>> params = ctx.queryParamMap();
+    int from = number(ctx.queryParam("from"), 0, "from");
+    CaseQuery q;
+    CaseDimension by;
+    try {
+      q = CaseQuery.parse(params);
+      by = dimension(ctx.queryParam("by"));
+    } catch (QueryException e) {
+      ctx.status(400);
+      pages.render(ctx, "cases.jte", new CasesPage(params, 0, null, Map.of(), List.of(), 0, PAGE, e.getMessage()));
+      return;
+    }
+    CaseQuery casesOnly = q.asCases();
+    pages.render(ctx, "cases.jte", new CasesPage(params, reporter.total(casesOnly), reporter.count(q, by),
+        reporter.facets(casesOnly, List.copyOf(CasesPage.FACETS.keySet())), reporter.find(casesOnly, from, PAGE), from, PAGE, null));
+  }
+
+  private static final int PAGE = 50;
+
+  /** {@code GET /api/cases/export?format=csv|xlsx|jsonl&per=case|defendant&…}: every case selected, streamed. */
+  public void export(Context ctx) throws IOException {
+    String format = Optional.ofNullable(ctx.queryParam("format")).orElse("csv").toLowerCase(Locale.ROOT);
+    String per = Optional.ofNullable(ctx.queryParam("per")).orElse("case");
+    if (!per.equals("case") && !per.equals("defendant")) {
+      throw new QueryException("per: «" + per + "» — one row per case or per defendant: use case or defendant");
+    }
+    CaseQuery q = CaseQuery.parse(ctx.queryParamMap());
+    String contentType = switch (format) {
+      case "csv" -> "text/csv; charset=utf-8";
+      case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+      case "jsonl" -> "application/x-ndjson; charset=utf-8";
+      default -> throw new QueryException("format: «" + format + "» — cases are exported as csv, xlsx or jsonl");
+    };
+    boolean perDefendant = per.equals("defendant");
+    ctx.header("X-Total-Count", Long.toString(reporter.total(q.asCases())));
+    ctx.header("Content-Disposition", "attachment; filename=\"courtsearch-cases-" + (perDefendant ? "defendants-" : "")
+        + LocalDate.now() + "." + format + "\"");
+    ctx.contentType(contentType);
+    OutputStream os = ctx.res().getOutputStream();
+    String site = ctx.scheme() + "://" + ctx.host();
+    switch (format) {
+      case "csv" -> CaseExports.csv(reporter, q, perDefendant, site, os);
+      case "xlsx" -> CaseExports.xlsx(reporter, q, perDefendant, site, os);
+      default -> CaseExports.jsonl(reporter, q, perDefendant, os);
+    }
+    os.flush();
   }
 
   /** {@code GET /api/cases/report?unit=cases|defendants&by=received_month&article=…&result=…&instance=…}. */

@@ -1,17 +1,21 @@
 package org.courtsearch.web.cases;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,9 +70,12 @@ public final class CaseReporter {
             "missing", Aggregation.of(a -> a.missing(m -> m.field(by.caseField())).aggregations("people", perPerson)),
             "all", perPerson);
       }
-      SearchResponse<Void> r = client.search(s -> s.index(cases).size(0).trackTotalHits(t -> t.enabled(true)).query(selected)
+      SearchResponse<Void> r = client.search(s -> within(s).size(0).trackTotalHits(t -> t.enabled(true)).query(selected)
           .aggregations(aggs), Void.class);
       List<Row> rows = new ArrayList<>();
+      if (r.aggregations().isEmpty()) {
+        return new Count(q.unit().value(), by.value(), 0, 0, rows); // no case was ever indexed
+      }
       long total;
       long missing;
       if (!people) {
@@ -112,6 +119,11 @@ public final class CaseReporter {
     try {
       var r = client.get(g -> g.index(cases).id(id), CaseRecord.class);
       return r.found() ? Optional.ofNullable(r.source()) : Optional.empty();
+    } catch (ElasticsearchException e) {
+      if (e.status() == 404) {
+        return Optional.empty(); // no case was ever indexed
+      }
+      throw e;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -120,7 +132,7 @@ public final class CaseReporter {
   /** The instances of one case (first instance, appeal, cassation), in that order. */
   public List<CaseRecord> chain(String chainId) {
     try {
-      SearchResponse<CaseRecord> r = client.search(s -> s.index(cases).size(50)
+      SearchResponse<CaseRecord> r = client.search(s -> within(s).size(50)
           .query(q -> q.term(t -> t.field(CaseFields.CHAIN_ID).value(chainId)))
           .sort(o -> o.field(f -> f.field(CaseFields.RECEIVED).order(SortOrder.Asc).missing("_last"))), CaseRecord.class);
       List<CaseRecord> out = new ArrayList<>();
@@ -137,7 +149,7 @@ public final class CaseReporter {
   /** The case a decision belongs to. */
   public Optional<CaseRecord> ofDecision(String decisionId) {
     try {
-      SearchResponse<CaseRecord> r = client.search(s -> s.index(cases).size(1)
+      SearchResponse<CaseRecord> r = client.search(s -> within(s).size(1)
           .query(q -> q.term(t -> t.field(CaseFields.ACT_DECISION_ID).value(decisionId))), CaseRecord.class);
       return r.hits().hits().stream().findFirst().map(Hit::source);
     } catch (IOException e) {
@@ -148,7 +160,7 @@ public final class CaseReporter {
   /** Cases selected, a page of them (for the search over cases), newest received first. */
   public List<CaseRecord> find(CaseQuery q, int from, int size) {
     try {
-      SearchResponse<CaseRecord> r = client.search(s -> s.index(cases).from(from).size(size).query(q.cases())
+      SearchResponse<CaseRecord> r = client.search(s -> within(s).from(from).size(size).query(q.cases())
           .sort(o -> o.field(f -> f.field(CaseFields.RECEIVED).order(SortOrder.Desc).missing("_last")))
           .sort(o -> o.field(f -> f.field(CaseFields.CASE_ID).order(SortOrder.Asc))), CaseRecord.class);
       List<CaseRecord> out = new ArrayList<>();
@@ -157,6 +169,78 @@ public final class CaseReporter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Every case selected, in a stable order, page by page (search_after): no 10,000 wall. */
+  public long forEach(CaseQuery q, CaseSink sink) throws IOException {
+    long n = 0;
+    List<FieldValue> after = null;
+    while (true) {
+      List<FieldValue> cursor = after;
+      SearchResponse<CaseRecord> r = client.search(s -> {
+        within(s).size(1000).query(q.cases()).sort(o -> o.field(f -> f.field(CaseFields.CASE_ID).order(SortOrder.Asc)));
+        if (cursor != null) {
+          s.searchAfter(cursor);
+        }
+        return s;
+      }, CaseRecord.class);
+      List<Hit<CaseRecord>> hits = r.hits().hits();
+      for (Hit<CaseRecord> h : hits) {
+        sink.accept(h.source());
+        n++;
+      }
+      if (hits.size() < 1000) {
+        return n;
+      }
+      after = hits.get(hits.size() - 1).sort();
+    }
+  }
+
+  /** Takes one case of an export. */
+  public interface CaseSink {
+    void accept(CaseRecord c) throws IOException;
+  }
+
+  /** Facet values of the cases selected: each dimension's values with their counts of cases. */
+  public Map<CaseDimension, List<Row>> facets(CaseQuery q, List<CaseDimension> dims) {
+    try {
+      Map<String, Aggregation> aggs = new LinkedHashMap<>();
+      for (CaseDimension d : dims) {
+        aggs.put(d.value(), Aggregation.of(a -> a.terms(t -> t.field(d.caseField()).size(d.isMonth() ? 240 : 50).shardSize(ALL))));
+      }
+      SearchResponse<Void> r = client.search(s -> within(s).size(0).query(q.cases()).aggregations(aggs), Void.class);
+      Map<CaseDimension, List<Row>> out = new LinkedHashMap<>();
+      for (CaseDimension d : dims) {
+        if (!r.aggregations().containsKey(d.value())) {
+          continue;
+        }
+        List<Row> rows = new ArrayList<>();
+        for (StringTermsBucket b : r.aggregations().get(d.value()).sterms().buckets().array()) {
+          rows.add(new Row(b.key().stringValue(), b.docCount()));
+        }
+        if (d.isMonth()) {
+          rows.sort(Comparator.comparing(Row::key));
+        }
+        out.put(d, rows);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How many cases the selection holds. */
+  public long total(CaseQuery q) {
+    try {
+      return client.count(c -> c.index(cases).ignoreUnavailable(true).allowNoIndices(true).query(q.cases())).count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The cases index, and no error while none exists yet (a site served before any case was indexed). */
+  private SearchRequest.Builder within(SearchRequest.Builder s) {
+    return s.index(cases).ignoreUnavailable(true).allowNoIndices(true);
   }
 
   private static int order(String instance) {

@@ -5,7 +5,10 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.courtsearch.query.QueryException;
 import org.courtsearch.query.SearchQuery;
+import org.courtsearch.web.cases.CaseReporter;
+import org.courtsearch.web.cases.CasesOverview;
 import org.courtsearch.web.http.BadRequest;
 import org.courtsearch.web.http.Pages;
 import org.courtsearch.web.report.Reporter;
@@ -16,8 +19,10 @@ public final class SearchController {
   private final Searcher searcher;
   private final Pages pages;
   private final Reporter reporter;
+  private final CaseReporter cases;
 
-  public SearchController(Searcher searcher, Pages pages, Reporter reporter) {
+  public SearchController(Searcher searcher, Pages pages, Reporter reporter, CaseReporter cases) {
+    this.cases = cases;
     this.searcher = searcher;
     this.pages = pages;
     this.reporter = reporter;
@@ -50,16 +55,22 @@ public final class SearchController {
       query = SearchQuery.of(ctx.queryParamMap());
     } catch (BadRequest e) {
       ctx.status(400);
-      pages.render(ctx, "search.jte", new SearchPage(SearchQuery.of(Map.of()), null, e.getMessage(), 1, null, false));
+      pages.render(ctx, "search.jte", new SearchPage(SearchQuery.of(Map.of()), null, e.getMessage(), 1, null, null, false));
       return;
     }
     SentencesOverview overview = null;
+    CasesOverview byCase = null;
     if (query.isEmpty()) {
       String article = ctx.queryParamAsClass("overview_article", String.class).getOrDefault("УК РФ 337").trim();
       overview = SentencesOverview.of(reporter, article.isEmpty() ? "УК РФ 337" : article);
+      try {
+        byCase = CasesOverview.of(cases, article.isEmpty() ? "УК РФ 337" : article);
+      } catch (QueryException e) {
+        byCase = null; // an article the case filter cannot read: the documents' view says why
+      }
     }
     pages.render(ctx, "search.jte", new SearchPage(query, searcher.search(query), null, page, overview,
-        searcher.relatedFormsAvailable()));
+        byCase == null || byCase.isEmpty() ? null : byCase, searcher.relatedFormsAvailable()));
   }
 
   private static int pageNumber(Context ctx) {

@@ -11,6 +11,7 @@ import org.courtsearch.query.Dimension;
 import org.courtsearch.query.SearchQuery;
 import org.courtsearch.query.Sort;
 import org.courtsearch.web.page.Labels;
+import org.courtsearch.web.cases.CasesOverview;
 import org.courtsearch.web.report.SentencesOverview;
 
 /**
@@ -19,10 +20,11 @@ import org.courtsearch.web.report.SentencesOverview;
  *
  * @param page the page number shown (display only; paging itself is by cursor)
  * @param overview the ready-made sentences report of the start page (empty query only), or null
+ * @param cases the start page's view by case (empty query only, and only when cases are indexed), or null
  * @param relatedForms whether the index can search related forms (the checkbox is shown)
  */
 public record SearchPage(SearchQuery query, SearchResult result, String error, int page,
-    SentencesOverview overview, boolean relatedForms) {
+    SentencesOverview overview, CasesOverview cases, boolean relatedForms) {
 
   /** A bar of the month histogram: its link narrows the dates to that month. */
   public record Bar(String month, String label, long count, int height, int x, String url) {}
