@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces BENCHMARKS.md. Usage: bench/run.sh ingest|queries|analysis|morphology|relevance [--check ...]
+# Reproduces BENCHMARKS.md. Usage: bench/run.sh ingest|queries|analysis|morphology|relevance|cases [--check ...]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BD="${BENCH_DIR:-/tmp/courtsearch-bench}"
@@ -90,5 +90,43 @@ case "${1:-}" in
       echo "$m: $rate; node CPU $(( (cpu1 - cpu0) * 1000000 / $(getconf CLK_TCK) / n )) µs/decision; index $((size / 1048576)) MB = $((size / n)) bytes/decision"
     done
     ;;
-  *) echo "usage: bench/run.sh ingest|queries|analysis|morphology" >&2; exit 2 ;;
+  cases) # card pages without acts through the whole index run; then the case reports at 1M cases
+    n=${BENCH_CARDS:-20000}
+    [ -d "$BD/cards-$n" ] || java -cp "$CP" org.courtsearch.testkit.CaseCorpusGenerator "$BD/cards-$n" "$n" \
+      "$BD/cards-$n.truth.jsonl" 21 --cards-only
+    echo "$(find "$BD/cards-$n" -type f | wc -l) card pages, $(du -sh "$BD/cards-$n" | cut -f1)"
+    cs node start
+    url=$(python3 -c "import json;print('http://127.0.0.1:%d' % json.load(open('$COURTSEARCH_HOME/es/node.json'))['http_port'])")
+    for old in $(curl -s "$url/_cat/indices/bench-cards*?h=index"); do curl -s -XDELETE "$url/$old" >/dev/null; done
+    start=$(date +%s.%N)
+    COURTSEARCH_JAVA_OPTS="-Xmx1g -Xlog:gc:file=$BD/gc-cards.log" cs --index bench-cards index --no-progress "$BD/cards-$n" \
+      | tail -1
+    end=$(date +%s.%N)
+    python3 - "$COURTSEARCH_HOME/runs/last-index.json" "$start" "$end" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1])); wall = float(sys.argv[3]) - float(sys.argv[2])
+print(f"{r['files']} card pages: {r['case_sources']} case sources, {r['cases_updated']} case records; run {r['seconds']:.1f} s = "
+      f"{r['files'] / r['seconds']:.0f} pages/s (command start to finish {wall:.1f} s = {r['files'] / wall:.0f} pages/s)")
+PY
+    peak_heap "$BD/gc-cards.log"
+    m=${BENCH_CASES:-1000000}
+    alias="bench-caseload-$m"
+    if ! curl -sf "$url/$alias-cases/_count" >/dev/null; then
+      java -cp "$CP" org.courtsearch.testkit.CaseLoader "$url" "$alias" "$m"
+      curl -s -XPOST "$url/$alias-cases/_forcemerge?max_num_segments=1" >/dev/null || true
+    fi
+    COURTSEARCH_JAVA_OPTS="-Xmx512m" "$ROOT/courtsearch" --index "$alias" serve --port 7172 > "$BD/serve-cases.log" 2>&1 &
+    pid=$!
+    for i in $(seq 1 60); do curl -sf http://127.0.0.1:7172/api/health >/dev/null && break; sleep 1; done
+    echo "== $m cases ($(curl -s "$url/$alias-cases/_count"))"
+    java -cp "$CP:$ROOT/cli/target/test-classes" org.courtsearch.web.bench.CaseApiBench http://127.0.0.1:7172 100
+    echo "== the same with the shard request cache off (every report computed afresh)"
+    curl -s -XPUT "$url/$alias-cases/_settings" -H 'Content-Type: application/json' \
+      -d '{"index.requests.cache.enable": false}' >/dev/null
+    java -cp "$CP:$ROOT/cli/target/test-classes" org.courtsearch.web.bench.CaseApiBench http://127.0.0.1:7172 100
+    curl -s -XPUT "$url/$alias-cases/_settings" -H 'Content-Type: application/json' \
+      -d '{"index.requests.cache.enable": true}' >/dev/null
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    ;;
+  *) echo "usage: bench/run.sh ingest|queries|analysis|morphology|relevance|cases" >&2; exit 2 ;;
 esac

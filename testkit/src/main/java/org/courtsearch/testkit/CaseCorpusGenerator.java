@@ -51,8 +51,15 @@ public final class CaseCorpusGenerator {
   /** Court and number of every case written: a court numbers its cases once a year, so no two may share one. */
   private final Set<String> numbers = new HashSet<>();
   private int files;
+  private final boolean cardsOnly;
 
   public CaseCorpusGenerator(Path out, long seed) {
+    this(out, seed, false);
+  }
+
+  /** @param cardsOnly every case as one card without acts (classic or newer layout): the card-ingest benchmark's corpus */
+  public CaseCorpusGenerator(Path out, long seed, boolean cardsOnly) {
+    this.cardsOnly = cardsOnly;
     this.out = out;
     this.random = new Random(seed);
     CourtDirectory courts = CourtDirectory.shared();
@@ -71,7 +78,7 @@ public final class CaseCorpusGenerator {
     Files.createDirectories(out);
     List<GeneratedCase> truth = new ArrayList<>();
     for (int ref = 1; ref <= count; ref++) {
-      GeneratedCase c = random.nextInt(100) < 30 ? withText(ref) : withoutText(ref);
+      GeneratedCase c = !cardsOnly && random.nextInt(100) < 30 ? withText(ref) : withoutText(ref);
       truth.add(c);
       if (c.resultKind().equals("sentence") && random.nextInt(100) < 20) {
         truth.add(appeal(c, count + ref));
@@ -125,16 +132,22 @@ public final class CaseCorpusGenerator {
     if (!classic && !modern && !listing && !scraper) {
       listing = true;
     }
+    if (cardsOnly) {
+      classic = s % 2 == 0;
+      modern = !classic;
+      listing = false;
+      scraper = false;
+    }
     Case c = new Case(ref, court, number, uid, received, decided, kind, defendants, "first", null, null);
     if (classic) {
-      if (decided != null && random.nextInt(100) < 15) {
+      if (decided != null && !cardsOnly && random.nextInt(100) < 15) {
         // an older capture, while the case was pending: the newer card must win
         write("cards/old/" + ref + ".html", classicCard(c.pendingCopy(), OLD_CAPTURE, null), cp1251());
         sources.add("card-old");
       }
       write("cards/classic/" + ref + ".html", classicCard(c, CAPTURED, null), cp1251());
       sources.add("card-classic");
-      if (random.nextInt(100) < 4) {
+      if (!cardsOnly && random.nextInt(100) < 4) {
         String full = classicCard(c, OLD_CAPTURE, null);
         write("cards/truncated/" + ref + ".html", full.substring(0, full.indexOf("ЛИЦА") + 200), StandardCharsets.UTF_8);
         sources.add("card-truncated");
@@ -502,10 +515,11 @@ public final class CaseCorpusGenerator {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 3) {
-      System.err.println("usage: CaseCorpusGenerator OUT_DIR COUNT TRUTH.jsonl [SEED]");
+      System.err.println("usage: CaseCorpusGenerator OUT_DIR COUNT TRUTH.jsonl [SEED] [--cards-only]");
       System.exit(2);
     }
-    CaseCorpusGenerator g = new CaseCorpusGenerator(Path.of(args[0]), args.length > 3 ? Long.parseLong(args[3]) : 42);
+    CaseCorpusGenerator g = new CaseCorpusGenerator(Path.of(args[0]), args.length > 3 && !args[3].startsWith("--")
+        ? Long.parseLong(args[3]) : 42, List.of(args).contains("--cards-only"));
     List<GeneratedCase> truth = g.generate(Integer.parseInt(args[1]));
     writeTruth(truth, Path.of(args[2]));
     System.out.printf("wrote %d cases in %d files to %s%n", truth.size(), g.files(), args[0]);

@@ -20,8 +20,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import org.courtsearch.core.cases.CaseFacts;
 import org.courtsearch.core.cases.CaseKeys;
@@ -44,11 +46,14 @@ import org.slf4j.LoggerFactory;
 public final class CaseStore {
   private static final Logger log = LoggerFactory.getLogger(CaseStore.class);
   private static final int PAGE = 5000;
+  private static final int BATCH = 2000;
 
   private final ElasticsearchClient client;
   private final String factsAlias;
   private final String casesAlias;
   private final Set<String> touched = ConcurrentHashMap.newKeySet();
+  /** The keys of each fact written, in order: one case's keys stay together in one batch of the rebuild. */
+  private final Queue<List<String>> touchedTogether = new ConcurrentLinkedQueue<>();
 
   public CaseStore(ElasticsearchClient client, String alias) {
     this.client = client;
@@ -65,7 +70,7 @@ public final class CaseStore {
 
   /** The write of one source's facts; {@code file} is the file they came from (for forgetting them when it changes). */
   public Function<BulkOperation.Builder, ObjectBuilder<BulkOperation>> write(CaseFacts facts, String file) {
-    touched.addAll(facts.keys());
+    touch(facts.keys());
     ObjectNode doc = Json.mapper().createObjectNode();
     doc.put("source_kind", facts.sourceKind());
     doc.put("source_path", facts.sourcePath());
@@ -83,13 +88,20 @@ public final class CaseStore {
   public void forgetFile(String file) {
     try {
       for (JsonNode hit : search(List.of(file), "file")) {
-        hit.path("keys").forEach(k -> touched.add(k.asText()));
+        List<String> keys = new ArrayList<>();
+        hit.path("keys").forEach(k -> keys.add(k.asText()));
+        touch(keys);
       }
       client.deleteByQuery(d -> d.index(factsAlias).refresh(true)
           .query(q -> q.term(t -> t.field("file").value(file))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private void touch(List<String> keys) {
+    touched.addAll(keys);
+    touchedTogether.add(keys);
   }
 
   public int touchedCount() {
@@ -104,14 +116,17 @@ public final class CaseStore {
     try {
       client.indices().refresh(r -> r.index(factsAlias));
       Set<String> done = new HashSet<>();
-      List<String> pending = new ArrayList<>(touched);
+      Set<String> ordered = new LinkedHashSet<>();
+      touchedTogether.forEach(ordered::addAll);
+      ordered.addAll(touched);
+      List<String> pending = new ArrayList<>(ordered);
       int written = 0;
       int removed = 0;
       int factCount = 0;
       List<CaseRecord> withLower = new ArrayList<>();
-      for (int start = 0; start < pending.size(); start += 500) {
+      for (int start = 0; start < pending.size(); start += BATCH) {
         List<String> batch = new ArrayList<>();
-        for (String k : pending.subList(start, Math.min(pending.size(), start + 500))) {
+        for (String k : pending.subList(start, Math.min(pending.size(), start + BATCH))) {
           if (!done.contains(k)) {
             batch.add(k);
           }
@@ -127,6 +142,7 @@ public final class CaseStore {
           batchKeys.addAll(f.keys());
         }
         done.addAll(batchKeys);
+        List<String> existing = existingIds(batchKeys);
         Set<String> writtenIds = new HashSet<>();
         for (List<CaseFacts> group : CaseMerge.group(new ArrayList<>(facts.values()))) {
           CaseRecord record = CaseMerge.merge(group);
@@ -141,9 +157,9 @@ public final class CaseStore {
           }
           written++;
         }
-        // a record kept under a key that now belongs to a larger case (a text's number key, before its card's УИД came)
-        for (String key : batchKeys) {
-          String id = CaseKeys.id(key);
+        // a record kept under a key that now belongs to a larger case (a text's number key, before its card's УИД came),
+        // or whose sources are all gone
+        for (String id : existing) {
           if (!writtenIds.contains(id)) {
             ops.add(op -> op.delete(d -> d.index(casesAlias).id(id)));
             removed++;
@@ -156,10 +172,20 @@ public final class CaseStore {
         client.indices().refresh(r -> r.index(casesAlias));
       }
       touched.clear();
+      touchedTogether.clear();
       return new Rebuilt(written, removed, factCount);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The records that hold any of these keys now. */
+  private List<String> existingIds(Collection<String> keys) throws IOException {
+    List<String> ids = new ArrayList<>();
+    for (JsonNode hit : searchCases(keys)) {
+      ids.add(hit.path(CaseFields.CASE_ID).asText());
+    }
+    return ids;
   }
 
   /** An appeal or cassation joins the chain of the case its lower-court block names (which may know no УИД, e.g. a listing row). */
@@ -239,7 +265,7 @@ public final class CaseStore {
   private List<JsonNode> searchCases(Collection<String> keys) throws IOException {
     List<FieldValue> terms = keys.stream().map(FieldValue::of).toList();
     SearchResponse<JsonNode> page = client.search(s -> s.index(casesAlias).size(10_000)
-        .source(src -> src.filter(f -> f.includes(CaseFields.KEYS, CaseFields.CHAIN_ID)))
+        .source(src -> src.filter(f -> f.includes(CaseFields.KEYS, CaseFields.CHAIN_ID, CaseFields.CASE_ID)))
         .query(q -> q.terms(t -> t.field(CaseFields.KEYS).terms(v -> v.value(terms)))), JsonNode.class);
     List<JsonNode> out = new ArrayList<>();
     page.hits().hits().forEach(h -> out.add(h.source()));
