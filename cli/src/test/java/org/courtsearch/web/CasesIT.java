@@ -220,6 +220,10 @@ class CasesIT {
     assertTrue(c.path("has_text").asBoolean(), "its act is indexed and linked");
     assertEquals(1, c.path("defendants").size());
     assertEquals("2026-04-21", c.path("received").asText());
+    String decision = c.path("acts").get(0).path("decision_id").asText();
+    HttpResponse<String> page = http.send(HttpRequest.newBuilder(base.resolve("/decisions/" + decision)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertTrue(page.body().contains("id=\"case-link\" href=\"/cases/" + c.path("case_id").asText()), "the decision links its case");
     JsonNode civil = get("/api/cases?proceeding=civil&instance=first").path("cases");
     assertEquals(1, civil.size(), "the civil card without acts is a case, not a decision");
     assertEquals("pending", civil.get(0).path("result_kind").asText());

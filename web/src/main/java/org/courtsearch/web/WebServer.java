@@ -56,7 +56,7 @@ public final class WebServer {
     CaseReporter caseReporter = new CaseReporter(client, config.index());
     SearchController search = new SearchController(searcher, this.pages, reporter, caseReporter);
     DecisionService decisionService = new DecisionService(client, config.index());
-    DecisionController decisions = new DecisionController(decisionService, this.pages);
+    DecisionController decisions = new DecisionController(decisionService, this.pages, caseReporter);
     ReportController reports = new ReportController(reporter, this.pages);
     ExportController exports = new ExportController(new Exporter(client, config.index()),
         (long) config.exportZipMaxMb() << 20);

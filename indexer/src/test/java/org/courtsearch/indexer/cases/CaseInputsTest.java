@@ -138,4 +138,35 @@ class CaseInputsTest {
     assertEquals("sentence", c.defendants().get(0).resultKind());
     assertFalse(c.keys().isEmpty());
   }
+
+  /**
+   * A district court's ОБЖАЛОВАНИЕ tab as case-cards.md describes it: a block per complaint (its
+   * kind, applicant and higher court), its own movement, then the outcome.
+   */
+  @Test
+  void complaintsOfTheClassicDistrictCard() {
+    String card = HEAD.replace("<li id='tab2'>ЛИЦА</li>", "<li id='tab2'>ОБЖАЛОВАНИЕ ПРИГОВОРОВ, ОПРЕДЕЛЕНИЙ (ПОСТ.)</li>")
+        + "<div id='cont1'><table id='tablcont'><tr><th colspan=2>ДЕЛО</th></tr>"
+        + "<tr><td><b>Дата поступления</b></td><td>01.03.2024</td></tr>"
+        + "<tr><td><b>Дата рассмотрения</b></td><td>02.04.2024</td></tr>"
+        + "<tr><td><b>Результат рассмотрения</b></td><td>Вынесен ПРИГОВОР</td></tr></table></div>"
+        + "<div id='cont2'><table id='tablcont'><tr><th colspan=2>ЖАЛОБА № 1*</th></tr>"
+        + "<tr><td><b>Вид жалобы (представления)</b></td><td>Апелляционная жалоба (на не вступивший в силу судебный акт)</td></tr>"
+        + "<tr><td><b>Заявитель</b></td><td>ФИО1</td></tr>"
+        + "<tr><td><b>Вышестоящий суд</b></td><td>Центральный окружной военный суд</td></tr>"
+        + "<tr><td><b>Результат обжалования</b></td><td>ПРИГОВОР оставлен БЕЗ ИЗМЕНЕНИЯ</td></tr></table>"
+        + "<table id='tablcont'><tr><th colspan=6>---=== ДВИЖЕНИЕ ЖАЛОБЫ ===---</th></tr>"
+        + "<tr><td><b>Событие</b></td><td><b>Дата</b></td><td><b>Результат</b></td></tr>"
+        + "<tr><td>Регистрация жалобы (представления) в суде</td><td>10.04.2024</td><td></td></tr>"
+        + "<tr><td>Направлено в вышестоящую инстанцию</td><td>20.04.2024</td><td></td></tr></table></div></div></body></html>";
+    CaseFacts c = RESOLVER.resolve(read("complaint.html", card).cases().get(0));
+    assertEquals("sentence", c.resultKind());
+    assertEquals(1, c.appeals().size());
+    CaseFacts.Appeal a = c.appeals().get(0);
+    assertEquals("ФИО1", a.applicant());
+    assertEquals("Центральный окружной военный суд", a.higherCourt());
+    assertEquals("2024-04-10", String.valueOf(a.filed()), "filed when the complaint was registered");
+    assertTrue(a.result().startsWith("ПРИГОВОР оставлен"));
+    assertTrue(c.events().isEmpty(), "a complaint's movement is not the case's");
+  }
 }

@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.courtsearch.core.decision.Decision;
+import org.courtsearch.web.cases.CaseReporter;
 import org.courtsearch.web.http.NotFound;
 import org.courtsearch.web.http.Pages;
 
@@ -12,9 +13,11 @@ import org.courtsearch.web.http.Pages;
 public final class DecisionController {
   private final DecisionService decisions;
   private final Pages pages;
+  private final CaseReporter cases;
 
-  public DecisionController(DecisionService decisions, Pages pages) {
+  public DecisionController(DecisionService decisions, Pages pages, CaseReporter cases) {
     this.decisions = decisions;
+    this.cases = cases;
     this.pages = pages;
   }
 
@@ -23,8 +26,9 @@ public final class DecisionController {
     if (q.length() > 1000) {
       q = q.substring(0, 1000);
     }
-    pages.render(ctx, "decision.jte", new DecisionPage(decisions.view(ctx.pathParam("id"), q,
-        "1".equals(ctx.queryParam("related"))), q, back(ctx.queryParam("back"))));
+    String id = ctx.pathParam("id");
+    DecisionView view = decisions.view(id, q, "1".equals(ctx.queryParam("related")));
+    pages.render(ctx, "decision.jte", new DecisionPage(view, q, back(ctx.queryParam("back")), cases.ofDecision(id).orElse(null)));
   }
 
   public void api(Context ctx) {

@@ -1,14 +1,16 @@
 package org.courtsearch.web.decision;
 
 import java.util.List;
+import org.courtsearch.core.cases.CaseRecord;
 import org.courtsearch.core.decision.Decision;
 
 /**
  * The decision page's model.
  *
  * @param back the search this decision was opened from (a URL of this site), or "/"
+ * @param caseRecord the case the decision belongs to, when cases are indexed; else null
  */
-public record DecisionPage(DecisionView view, String q, String back) {
+public record DecisionPage(DecisionView view, String q, String back, CaseRecord caseRecord) {
   public Decision d() {
     return view.decision();
   }
