@@ -160,7 +160,7 @@ class IndexRunIT {
     Files.delete(removed);
 
     RunReport third = index(alias, dir, false);
-    assertEquals(1, third.decisionsIndexed(), third.summary());
+    assertEquals(1, third.decisionsIndexed(), third.summary() + " " + third.failures());
     assertEquals(1, third.duplicates(), third.summary());
     assertEquals(1, third.missing(), third.summary());
     List<Decision> afterThird = all(alias);

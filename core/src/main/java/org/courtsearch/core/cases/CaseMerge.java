@@ -128,6 +128,12 @@ public final class CaseMerge {
       return (T) values.get(field);
     }
 
+    /** No source decides the case: it is pending. */
+    String resultKind() {
+      String kind = get("result_kind");
+      return kind == null ? CaseResult.PENDING.value() : kind;
+    }
+
     CaseRecord record() {
       String strongest = keys.stream().min(CaseKeys::strength).orElseThrow();
       String uid = get("uid");
@@ -158,7 +164,7 @@ public final class CaseMerge {
       return new CaseRecord(CaseKeys.id(strongest), uid == null ? null : CaseKeys.chain(uid), List.copyOf(keys),
           List.copyOf(sources), Map.copyOf(provenance), hasText, get("court"), get("court_code"), get("court_kind"),
           get("region"), get("region_code"), get("proceeding"), get("instance"), get("case_number"), uid, received,
-          month(received), get("judge"), get("category"), decided, month(decided), get("result"), get("result_kind"),
+          month(received), get("judge"), get("category"), decided, month(decided), get("result"), resultKind(),
           articles, articlesPart, defendants, defendants == null ? 0 : defendants.size(), eventList, appealList, get("lower"),
           new ArrayList<>(acts.values()), List.copyOf(warnings));
     }

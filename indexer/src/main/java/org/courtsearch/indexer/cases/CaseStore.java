@@ -2,6 +2,7 @@ package org.courtsearch.indexer.cases;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -80,23 +81,37 @@ public final class CaseStore {
     }
     doc.set("keys", Json.mapper().valueToTree(facts.keys()));
     doc.set("facts", Json.mapper().valueToTree(facts));
-    String id = CaseKeys.id("fact|" + facts.sourcePath());
+    String id = factId(facts.sourcePath());
     return op -> op.index(i -> i.index(factsAlias).id(id).document(doc));
   }
 
-  /** Forgets what a file said (it changed or is gone); the cases it spoke of are rebuilt at the end of the run. */
+  /**
+   * Forgets what a file said (it changed or is gone); the cases it spoke of are rebuilt at the end
+   * of the run. By id, not delete-by-query: that lives in a module clusters may not load.
+   */
   public void forgetFile(String file) {
     try {
+      List<BulkOperation> deletes = new ArrayList<>();
       for (JsonNode hit : search(List.of(file), "file")) {
         List<String> keys = new ArrayList<>();
         hit.path("keys").forEach(k -> keys.add(k.asText()));
         touch(keys);
+        String id = factId(hit.path("source_path").asText());
+        deletes.add(BulkOperation.of(op -> op.delete(d -> d.index(factsAlias).id(id))));
       }
-      client.deleteByQuery(d -> d.index(factsAlias).refresh(true)
-          .query(q -> q.term(t -> t.field("file").value(file))));
+      if (!deletes.isEmpty()) {
+        BulkResponse r = client.bulk(b -> b.operations(deletes).refresh(Refresh.True));
+        if (r.errors()) {
+          throw new IllegalStateException("Elasticsearch did not forget the old facts of " + file);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String factId(String sourcePath) {
+    return CaseKeys.id("fact|" + sourcePath);
   }
 
   private void touch(List<String> keys) {

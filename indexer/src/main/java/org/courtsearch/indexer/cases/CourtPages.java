@@ -123,7 +123,7 @@ public final class CourtPages {
     String result = main.pair("Результат рассмотрения", "Решение", "Результат");
     LocalDate decided = date(main.pair("Дата рассмотрения", "Дата решения"));
     String resultKind = result != null || decided != null ? CaseResult.classify(result == null ? "рассмотрено" : result, review).value()
-        : CaseResult.PENDING.value();
+        : null; // silence on the result is not news: the record is pending only if no source decides it
     String uid = main.pair("Уникальный идентификатор");
     if (uid != null) {
       uid = CaseNumbers.uid(uid).orElse(uid.trim());
@@ -232,7 +232,7 @@ public final class CourtPages {
         String result = CardTables.find(row, "Решение", "Результат");
         LocalDate decided = date(CardTables.find(row, "Дата решения", "Дата рассмотрения"));
         String kind = result != null || decided != null ? CaseResult.classify(result == null ? "рассмотрено" : result, false).value()
-            : CaseResult.PENDING.value();
+            : null; // silence on the result is not news: the record is pending only if no source decides it
         cases.add(new CaseFacts(SourceKind.LISTING.value(), path + "#" + i, seen, List.of(), court, code, null, null, null,
             proceeding, null, number, null, date(CardTables.find(row, "Дата поступления")), CardTables.find(row, "Судья"),
             null, decided, result, kind, articles, parts, defendants, List.of(), List.of(), null, List.of(), List.of()));

@@ -235,7 +235,7 @@ public final class ScraperFiles {
     String result = v.get("decision");
     LocalDate decided = CourtPages.date(v.get("resultdate"));
     String kind = result != null || decided != null ? CaseResult.classify(result == null ? "рассмотрено" : result, review).value()
-        : CaseResult.PENDING.value();
+        : null; // silence on the result is not news: the record is pending only if no source decides it
     String regionName = null;
     if (v.get("region") != null && v.get("region").matches("\\d{1,2}")) {
       regionName = region.apply(Integer.parseInt(v.get("region")));
@@ -276,7 +276,7 @@ public final class ScraperFiles {
       defendants.add(new CaseFacts.Defendant(text(a, "name"), joined, parsed.articles(), parsed.parts(), null, null, null));
     }
     String result = text(m, "decision_result");
-    String kind = CaseResult.classify(result, false).value();
+    String kind = result == null ? null : CaseResult.classify(result, false).value();
     cases.add(new CaseFacts(SourceKind.SCRAPER.value(), where, fileDay, List.of(), text(run, "court_name"), null, null, null, null,
         "criminal", Instance.FIRST.value(), number, uid, CourtPages.date(text(m, "adm_date")), text(m, "judge"), null, null,
         result, kind, articles, parts, defendants, List.of(), List.of(), null, List.of(), List.of()));
