@@ -44,8 +44,13 @@ class ExternalClusterIT {
   }
 
   static int cli(Map<String, String> env, StringWriter out, StringWriter err, String... args) {
+    return cli(home, env, out, err, args);
+  }
+
+  /** The command line with these settings, given as a config file in {@code dir}. */
+  static int cli(Path dir, Map<String, String> env, StringWriter out, StringWriter err, String... args) {
     // the command line reads the process environment; the same settings go in as a config file
-    Path file = home.resolve("cs-" + System.nanoTime() + ".properties");
+    Path file = dir.resolve("cs-" + System.nanoTime() + ".properties");
     StringBuilder props = new StringBuilder();
     env.forEach((k, v) -> props.append(k).append('=').append(v.replace("\\", "\\\\")).append('\n'));
     try {

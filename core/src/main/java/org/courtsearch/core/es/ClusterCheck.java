@@ -42,6 +42,19 @@ public final class ClusterCheck {
           + "COURTSEARCH_ES_CA_FILE or COURTSEARCH_ES_CA_FINGERPRINT, and http vs https in COURTSEARCH_ES_URL.", e);
     } catch (IOException e) {
       throw new ClusterException("Cannot reach Elasticsearch at " + where + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      // the low-level client wraps what the connection said in "error while performing request"
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c.getClass().getName().endsWith("ProtocolException") || c instanceof SSLException) {
+          throw new ClusterException(where + " did not answer in HTTP (" + c.getMessage().strip() + "). If the cluster "
+              + "uses TLS, COURTSEARCH_ES_URL must start with https://; check COURTSEARCH_ES_CA_FILE or "
+              + "COURTSEARCH_ES_CA_FINGERPRINT too.", e);
+        }
+        if (c instanceof IOException io) {
+          throw new ClusterException("Cannot reach Elasticsearch at " + where + ": " + io.getMessage(), e);
+        }
+      }
+      throw e;
     }
     String version = info.version().number();
     if (!version.startsWith("8.")) {

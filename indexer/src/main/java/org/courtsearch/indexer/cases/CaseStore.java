@@ -1,6 +1,7 @@
 package org.courtsearch.indexer.cases;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -9,6 +10,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.transport.TransportException;
 import co.elastic.clients.util.ObjectBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,6 +36,7 @@ import org.courtsearch.core.es.Json;
 import org.courtsearch.core.index.CaseFields;
 import org.courtsearch.core.index.IndexAdmin;
 import org.courtsearch.core.index.IndexContract;
+import org.elasticsearch.client.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -287,23 +290,78 @@ public final class CaseStore {
     return out;
   }
 
+  /**
+   * Writes the operations in bulks of 1,000; a bulk the cluster is too busy for (429, 503), whole or
+   * item by item, goes again after a growing pause — a busy cluster slows the rebuild, never fails it.
+   */
   private void bulk(List<Function<BulkOperation.Builder, ObjectBuilder<BulkOperation>>> ops) throws IOException {
     for (int start = 0; start < ops.size(); start += 1000) {
       List<BulkOperation> chunk = new ArrayList<>();
       for (Function<BulkOperation.Builder, ObjectBuilder<BulkOperation>> op : ops.subList(start, Math.min(ops.size(), start + 1000))) {
         chunk.add(op.apply(new BulkOperation.Builder()).build());
       }
-      BulkResponse response = client.bulk(b -> b.operations(chunk));
-      if (response.errors()) {
-        for (BulkResponseItem item : response.items()) {
-          if (item.error() != null && item.status() != 404) {
+      for (int attempt = 1; !chunk.isEmpty(); attempt++) {
+        BulkResponse response;
+        try {
+          List<BulkOperation> send = chunk;
+          response = client.bulk(b -> b.operations(send));
+        } catch (IOException | RuntimeException e) {
+          if (!busy(e) || attempt > MAX_ATTEMPTS) {
+            throw e;
+          }
+          pause(attempt);
+          continue;
+        }
+        List<BulkOperation> again = new ArrayList<>();
+        List<BulkResponseItem> items = response.items();
+        for (int i = 0; i < items.size(); i++) {
+          BulkResponseItem item = items.get(i);
+          if (item.error() == null || item.status() == 404) {
+            continue;
+          }
+          if ((item.status() == 429 || item.status() == 503) && attempt <= MAX_ATTEMPTS) {
+            again.add(chunk.get(i));
+          } else {
             throw new IllegalStateException("Elasticsearch refused a case record " + item.id() + ": " + item.error().reason());
           }
         }
+        if (!again.isEmpty()) {
+          pause(attempt);
+        }
+        chunk = again;
       }
     }
     if (!ops.isEmpty()) {
       log.debug("{} case operations written", ops.size());
     }
   }
+
+  private static final int MAX_ATTEMPTS = 12;
+
+  /** Whether a failure is the cluster being too busy or a shard briefly without a copy: worth another try. */
+  static boolean busy(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof ResponseException re) {
+        int status = re.getResponse().getStatusLine().getStatusCode();
+        return status == 429 || status == 503;
+      }
+      if (c instanceof ElasticsearchException ee) {
+        return ee.status() == 429 || ee.status() == 503;
+      }
+      if (c instanceof TransportException te && (te.statusCode() == 429 || te.statusCode() == 503)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(Math.min(5_000L, 100L << Math.min(attempt, 6)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the cluster was busy", e);
+    }
+  }
+
 }

@@ -13,6 +13,7 @@ import org.courtsearch.core.cases.CaseRecord;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.query.cases.CaseDimension;
 import org.courtsearch.query.cases.CaseQuery;
+import org.courtsearch.web.http.Downloads;
 import org.courtsearch.web.http.NotFound;
 import org.courtsearch.web.http.Pages;
 
@@ -68,12 +69,16 @@ public final class CaseController {
     ctx.contentType(contentType);
     OutputStream os = ctx.res().getOutputStream();
     String site = ctx.scheme() + "://" + ctx.host();
-    switch (format) {
-      case "csv" -> CaseExports.csv(reporter, q, perDefendant, site, os);
-      case "xlsx" -> CaseExports.xlsx(reporter, q, perDefendant, site, os);
-      default -> CaseExports.jsonl(reporter, q, perDefendant, os);
+    try {
+      switch (format) {
+        case "csv" -> CaseExports.csv(reporter, q, perDefendant, site, os);
+        case "xlsx" -> CaseExports.xlsx(reporter, q, perDefendant, site, os);
+        default -> CaseExports.jsonl(reporter, q, perDefendant, os);
+      }
+      os.flush();
+    } catch (IOException | RuntimeException e) {
+      Downloads.abort(ctx, e); // a short file must not look whole
     }
-    os.flush();
   }
 
   /** {@code GET /api/cases/report?unit=cases|defendants&by=received_month&article=…&result=…&instance=…}. */

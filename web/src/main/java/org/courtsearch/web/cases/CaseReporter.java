@@ -184,6 +184,9 @@ public final class CaseReporter {
         }
         return s;
       }, CaseRecord.class);
+      if (r.shards().failed().intValue() > 0) {
+        throw new IOException(r.shards().failed() + " of " + r.shards().total() + " shards did not answer; the export is incomplete");
+      }
       List<Hit<CaseRecord>> hits = r.hits().hits();
       for (Hit<CaseRecord> h : hits) {
         sink.accept(h.source());

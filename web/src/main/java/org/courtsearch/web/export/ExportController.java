@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.courtsearch.web.http.BadRequest;
+import org.courtsearch.web.http.Downloads;
 import org.courtsearch.query.SearchQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,9 +60,10 @@ public final class ExportController {
       };
       os.flush();
     } catch (IOException | RuntimeException e) {
-      // headers are gone: the client sees a cut download; say why in the log
+      // headers are gone: the connection is aborted so that the client sees a failed download, and the log says why
       log.warn("export ({}, {} rows expected) stopped: {}", format, count, e.toString());
-      throw e;
+      Downloads.abort(ctx, e);
+      return;
     }
     log.info("exported {} decisions as {}", written, format);
   }

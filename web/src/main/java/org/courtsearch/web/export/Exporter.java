@@ -25,7 +25,11 @@ import org.courtsearch.query.SearchQuery;
  */
 public final class Exporter {
   /** Large pages: a page costs a round trip and a PIT search; 5,000 rows of metadata are ~2 MB. */
-  static final int PAGE = 5000;
+  /**
+   * Decisions per page of a slice. {@code courtsearch.export.page} lowers it for the fault tests,
+   * so that an export of a few thousand decisions is still on its way when a node dies.
+   */
+  private final int pageSize = Integer.getInteger("courtsearch.export.page", 5000);
   private final ElasticsearchClient client;
   private final String index;
 
@@ -139,7 +143,7 @@ public final class Exporter {
     while (true) {
       List<FieldValue> cursor = after;
       SearchResponse<Decision> page = client.search(s -> {
-        s.size(PAGE).query(query).pit(p -> p.id(pit).keepAlive(t -> t.time("2m")))
+        s.size(pageSize).query(query).pit(p -> p.id(pit).keepAlive(t -> t.time("2m")))
             .slice(sl -> sl.id(Integer.toString(slice)).max(SLICES))
             .sort(o -> o.field(f -> f.field("_shard_doc")))
             .trackTotalHits(t -> t.enabled(false));
@@ -157,11 +161,16 @@ public final class Exporter {
         }
         return s;
       }, Decision.class);
+      if (page.shards().failed().intValue() > 0) {
+        // a shard's copy went away under the point in time (a node left): these pages would be short
+        throw new IOException(page.shards().failed() + " of " + page.shards().total() + " shards stopped answering during the "
+            + "export (a node left the cluster?); the export is incomplete, start it again");
+      }
       List<Hit<Decision>> hits = page.hits().hits();
       if (!hits.isEmpty()) {
         pages.put(hits.stream().map(Hit::source).toList());
       }
-      if (hits.size() < PAGE) {
+      if (hits.size() < pageSize) {
         return;
       }
       after = hits.get(hits.size() - 1).sort();
