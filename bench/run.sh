@@ -128,5 +128,39 @@ PY
       -d '{"index.requests.cache.enable": true}' >/dev/null
     kill "$pid"; wait "$pid" 2>/dev/null || true
     ;;
-  *) echo "usage: bench/run.sh ingest|queries|analysis|morphology|relevance|cases" >&2; exit 2 ;;
+  cluster) # the cost of a three-node cluster on this one machine: 1M decisions loaded, then searched, on 1 node and on 3
+    m=${BENCH_CLUSTER_SIZE:-1000000}
+    for setup in one three; do
+      if [ "$setup" = one ]; then
+        cs node start >/dev/null
+        url=$(python3 -c "import json;print('http://127.0.0.1:%d' % json.load(open('$COURTSEARCH_HOME/es/node.json'))['http_port'])")
+        shards=1; replicas=0
+      else
+        cs node stop >/dev/null || true
+        url=$(cs node start --nodes 3 --node-heap "${BENCH_NODE_HEAP:-1500m}" | sed -n 's/^use it: export COURTSEARCH_ES_URL=//p')
+        shards=3; replicas=1
+      fi
+      alias="bench-cluster-$setup"
+      first=${url%%,*}
+      for old in $(curl -s "$first/_cat/indices/$alias*?h=index"); do curl -s -XDELETE "$first/$old" >/dev/null; done
+      echo "== $setup: $url, $shards shards, $replicas replicas"
+      t0=$(date +%s.%N)
+      COURTSEARCH_INDEX_SHARDS=$shards COURTSEARCH_INDEX_REPLICAS=$replicas \
+        java -cp "$CP" org.courtsearch.testkit.CorpusLoader "$url" "$alias" "$m" 5 | tail -1
+      curl -s "$first/_cluster/health/$alias?wait_for_status=green&timeout=300s" >/dev/null
+      t1=$(date +%s.%N)
+      python3 -c "print('load to green: %.0f s = %.0f decisions/s' % ($t1 - $t0, $m / ($t1 - $t0)))"
+      curl -s -XPOST "$first/$alias/_forcemerge?max_num_segments=1" >/dev/null || true
+      COURTSEARCH_ES_URL="$url" COURTSEARCH_JAVA_OPTS="-Xmx512m" "$ROOT/courtsearch" --index "$alias" serve --port 7173 \
+        > "$BD/serve-cluster-$setup.log" 2>&1 &
+      pid=$!
+      for i in $(seq 1 60); do curl -sf http://127.0.0.1:7173/api/health >/dev/null && break; sleep 1; done
+      java -cp "$CP:$ROOT/cli/target/test-classes" org.courtsearch.web.bench.ApiBench http://127.0.0.1:7173 400
+      kill "$pid"; wait "$pid" 2>/dev/null || true
+      while curl -sf http://127.0.0.1:7173/api/health >/dev/null; do sleep 1; done
+      curl -s -XDELETE "$first/$alias-v1" >/dev/null || true
+    done
+    cs node stop >/dev/null || true
+    ;;
+  *) echo "usage: bench/run.sh ingest|queries|analysis|morphology|relevance|cases|cluster" >&2; exit 2 ;;
 esac

@@ -3,6 +3,7 @@ package org.courtsearch.testkit;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -25,19 +26,23 @@ import org.courtsearch.indexer.metadata.DecisionMetadata;
  * reports and export at scales where writing the files would be the whole cost (1,000,000
  * decisions). The documents are what the indexer would make of the same decisions.
  *
- * <p>Usage: {@code CorpusLoader ES_URL ALIAS COUNT [SEED]}
+ * <p>Usage: {@code CorpusLoader ES_URL[,ES_URL…] ALIAS COUNT [SEED]}
  */
 public final class CorpusLoader {
   private CorpusLoader() {}
 
   public static void main(String[] args) throws Exception {
-    URI url = URI.create(args[0]);
+    URI url = URI.create(args[0].split(",")[0]);
     String alias = args[1];
     int count = Integer.parseInt(args[2]);
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
     Config config = ConfigLoader.load(Map.of(ConfigLoader.ES_URL, url.toString()), Map.of());
-    ElasticsearchClient client = EsClientFactory.create(config, List.of(url));
-    new IndexAdmin(client).ensure(alias, IndexContract.DECISIONS, 1, "0",
+    List<URI> urls = Arrays.stream(args[0].split(",")).map(URI::create).toList();
+    ElasticsearchClient client = EsClientFactory.create(config, urls);
+    // COURTSEARCH_INDEX_SHARDS / _REPLICAS: the cluster benchmark's 3 shards and 1 replica
+    new IndexAdmin(client).ensure(alias, IndexContract.DECISIONS,
+        Integer.parseInt(System.getenv().getOrDefault("COURTSEARCH_INDEX_SHARDS", "1")),
+        System.getenv().getOrDefault("COURTSEARCH_INDEX_REPLICAS", "0"),
         System.getenv().getOrDefault("COURTSEARCH_MORPHOLOGY", IndexContract.DEFAULT_MORPHOLOGY));
     DecisionTexts texts = new DecisionTexts(new Random(seed), CourtDirectory.shared());
     long t0 = System.nanoTime();
