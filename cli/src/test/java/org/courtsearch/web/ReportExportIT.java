@@ -147,6 +147,22 @@ class ReportExportIT {
     assertEquals(total - 2, allCases.path("totals").path("all").asLong());
   }
 
+  /** Counts anyone can check: every cell and total of the report page opens the decisions it counts, as many as it says. */
+  @Test
+  void everyCellLinksToTheDecisionsBehindIt() throws Exception {
+    String page = new String(get("/reports?by=region&by=month&from=2024-01-01&to=2024-03-31").body(), StandardCharsets.UTF_8);
+    java.util.regex.Matcher cell = java.util.regex.Pattern.compile("class=\"cell\" href=\"([^\"]+)\">(\\d+)<").matcher(page);
+    int checked = 0;
+    while (cell.find()) {
+      long shown = Long.parseLong(cell.group(2));
+      String href = cell.group(1).replace("&amp;", "&");
+      String api = "/api/search?size=1&" + (href.startsWith("/?") ? href.substring(2) : "");
+      assertEquals(shown, json(api).path("total").asLong(), href);
+      checked++;
+    }
+    assertEquals(3 * 3 + 3 + 3 + 1, checked, "3x3 cells, 3 row totals, 3 column totals and the grand total, zeros included");
+  }
+
   @Test
   void aReportSaysHowManyDecisionsItCouldNotPlace() throws Exception {
     JsonNode report = json("/api/report?by=region&by=month&from=2024-01-01&to=2024-03-31");

@@ -116,6 +116,25 @@ public record SearchQuery(
     return new SearchQuery(q, copy, from, to, sort, size, null, facetSize, more, related, facetFilter);
   }
 
+  /**
+   * This query narrowed to the decisions one value of a dimension counts (a report's cell): the
+   * value alone selected for a facet, the period's days for a time dimension (within any range
+   * already chosen).
+   */
+  public SearchQuery narrowedTo(Dimension d, String value) {
+    if (d.isTime()) {
+      LocalDate start = Periods.start(d, value);
+      LocalDate end = Periods.next(d, start).minusDays(1);
+      LocalDate f = from != null && from.isAfter(start) ? from : start;
+      LocalDate t = to != null && to.isBefore(end) ? to : end;
+      return withRange(f, t);
+    }
+    Map<Dimension, List<String>> copy = new EnumMap<>(Dimension.class);
+    copy.putAll(filters);
+    copy.put(d, List.of(value));
+    return new SearchQuery(q, copy, from, to, sort, size, null, facetSize, more, related, facetFilter);
+  }
+
   public SearchQuery withRange(LocalDate newFrom, LocalDate newTo) {
     return new SearchQuery(q, filters, newFrom, newTo, sort, size, null, facetSize, more, related, facetFilter);
   }

@@ -18,6 +18,7 @@ import org.courtsearch.web.health.HealthController;
 import org.courtsearch.web.export.ExportController;
 import org.courtsearch.web.export.Exporter;
 import org.courtsearch.web.http.Pages;
+import org.courtsearch.web.report.MethodologyPackage;
 import org.courtsearch.web.report.ReportController;
 import org.courtsearch.web.report.Reporter;
 import org.courtsearch.web.search.SearchController;
@@ -57,9 +58,10 @@ public final class WebServer {
     SearchController search = new SearchController(searcher, this.pages, reporter, caseReporter);
     DecisionService decisionService = new DecisionService(client, config.index());
     DecisionController decisions = new DecisionController(decisionService, this.pages, caseReporter);
-    ReportController reports = new ReportController(reporter, this.pages);
-    ExportController exports = new ExportController(new Exporter(client, config.index()),
-        (long) config.exportZipMaxMb() << 20);
+    Exporter exporter = new Exporter(client, config.index());
+    ReportController reports = new ReportController(reporter, this.pages,
+        new MethodologyPackage(client, config.index(), reporter, exporter));
+    ExportController exports = new ExportController(exporter, (long) config.exportZipMaxMb() << 20);
     CaseController cases = new CaseController(caseReporter, this.pages);
     BatchController batch = new BatchController(new BatchSearch(client, config.index()));
     AccessGuard guard = config.accessToken().map(AccessGuard::new).orElse(null);
@@ -94,6 +96,7 @@ public final class WebServer {
       c.routes.get("/api/decisions/{id}", decisions::api);
       c.routes.get("/api/decisions/{id}/original", decisions::original);
       c.routes.get("/api/report", reports::api);
+      c.routes.get("/api/report/package", reports::methodology);
       c.routes.get("/api/export", exports::export);
       c.routes.post("/api/batch", batch::api);
       c.routes.get("/cases", cases::searchPage);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.query.Dimension;
+import org.courtsearch.query.SearchQuery;
 import org.courtsearch.web.page.Labels;
 
 /** The report page's model: the pivot table (first dimension × second), its totals, and the chart's data. */
@@ -104,10 +105,35 @@ public record ReportPage(ReportQuery query, Report report, String error) {
     return "/api/report" + url("format=" + format);
   }
 
+  /** The methodology package: the table, the query, every decision counted; {@code courtsearch verify} re-runs it. */
+  public String packageUrl() {
+    return "/api/report/package" + url("");
+  }
+
   /** Export of the decisions this report counts (the same filters). */
   public String exportUrl(String format) {
     String qs = query.search().withAfter(null).queryString();
     return "/api/export?format=" + format + (qs.isEmpty() ? "" : "&" + qs);
+  }
+
+  /** The decisions behind one cell ({@code col} null: behind a row's total; both null: the whole report). */
+  public String cellUrl(String row, String col) {
+    SearchQuery q = query.search().withAfter(null);
+    if (row != null) {
+      q = q.narrowedTo(first(), row);
+    }
+    if (col != null && second() != null) {
+      q = q.narrowedTo(second(), col);
+    }
+    String qs = q.queryString();
+    return qs.isEmpty() ? "/" : "/?" + qs;
+  }
+
+  /** The decisions behind a column's total. */
+  public String columnUrl(String col) {
+    SearchQuery q = query.search().withAfter(null).narrowedTo(second(), col);
+    String qs = q.queryString();
+    return qs.isEmpty() ? "/" : "/?" + qs;
   }
 
   public String searchUrl() {
