@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces BENCHMARKS.md. Usage: bench/run.sh ingest|queries|analysis|morphology|relevance|cases [--check ...]
+# Reproduces BENCHMARKS.md. Usage: bench/run.sh ingest|queries|analysis|morphology|relevance|cases|cluster|workbench [--check ...]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BD="${BENCH_DIR:-/tmp/courtsearch-bench}"
@@ -162,5 +162,55 @@ PY
     done
     cs node stop >/dev/null || true
     ;;
-  *) echo "usage: bench/run.sh ingest|queries|analysis|morphology|relevance|cases|cluster" >&2; exit 2 ;;
+  workbench) # a batch of 1,000 names over 1M decisions (API and command), and the methodology package of a ~100k report
+    m=${BENCH_SIZE:-1000000}
+    cs node start >/dev/null
+    url=$(python3 -c "import json;print('http://127.0.0.1:%d' % json.load(open('$COURTSEARCH_HOME/es/node.json'))['http_port'])")
+    alias="bench-load-$m"
+    if ! curl -sf "$url/$alias/_count" >/dev/null; then
+      java -cp "$CP" org.courtsearch.testkit.CorpusLoader "$url" "$alias" "$m"
+      curl -s -XPOST "$url/$alias/_forcemerge?max_num_segments=1" >/dev/null || true
+    fi
+    # 1,000 distinct names as an investigator's list has them: surname and initials, quoted
+    python3 - "$BD/names-1000.txt" <<'PY'
+import random, sys
+random.seed(1000)
+surnames = ["Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов", "Михайлов", "Новиков", "Федоров",
+    "Морозов", "Волков", "Алексеев", "Лебедев", "Семенов", "Егоров", "Павлов", "Козлов", "Степанов", "Николаев",
+    "Орлов", "Андреев", "Макаров", "Никитин", "Захаров", "Зайцев", "Соловьев", "Борисов", "Яковлев", "Григорьев"]
+initials = "АБВГДЕИКЛМНОПРСТЮЯ"
+names = set()
+while len(names) < 1000:
+    names.add('"%s %s.%s."' % (random.choice(surnames), random.choice(initials), random.choice(initials)))
+open(sys.argv[1], "w").write("\n".join(sorted(names)) + "\n")
+PY
+    COURTSEARCH_JAVA_OPTS="-Xmx512m" "$ROOT/courtsearch" --index "$alias" serve --port 7174 > "$BD/serve-workbench.log" 2>&1 &
+    pid=$!
+    for i in $(seq 1 60); do curl -sf http://127.0.0.1:7174/api/health >/dev/null && break; sleep 1; done
+    echo "== $(curl -s http://127.0.0.1:7174/api/health)"
+    for run in 1 2 3; do
+      t=$(curl -s -o "$BD/batch-api.json" -w '%{time_total}' -XPOST -H 'Content-Type: text/plain; charset=utf-8' \
+        --data-binary @"$BD/names-1000.txt" http://127.0.0.1:7174/api/batch)
+      python3 -c "import json,sys; r=json.load(open('$BD/batch-api.json'))['rows']; print('POST /api/batch, 1,000 names, run $run: %s s; %d lines, %d with decisions, %d errors' % (sys.argv[1], len(r), sum(1 for x in r if (x['count'] or 0) > 0), sum(1 for x in r if x['error'])))" "$t"
+    done
+    t0=$(date +%s.%N)
+    COURTSEARCH_JAVA_OPTS="-Xmx512m" cs --index "$alias" batch "$BD/names-1000.txt" --out "$BD/batch-1000.xlsx"
+    t1=$(date +%s.%N)
+    python3 -c "print('courtsearch batch (command start to XLSX written): %.1f s' % ($t1 - $t0))"
+    # the methodology package of a report of about 100,000 decisions (BENCH_PACKAGE_QUERY picks the report)
+    pq=${BENCH_PACKAGE_QUERY:-by=region&by=month&from=2021-01-01&to=2021-12-31}
+    for run in 1 2; do
+      out=$(curl -s -o "$BD/package.zip" -w '%{time_total} %{size_download}' "http://127.0.0.1:7174/api/report/package?$pq")
+      python3 - "$BD/package.zip" $out <<'PY'
+import json, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+q = json.loads(z.read("query.json"))
+sizes = {i.filename: i.file_size for i in z.infolist()}
+print(f"methodology package: {q['total']} decisions, {float(sys.argv[2]):.1f} s, {int(sys.argv[3]) / 1e6:.1f} MB zipped "
+      f"(decisions.csv {sizes['decisions.csv'] / 1e6:.1f} MB unzipped)")
+PY
+    done
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    ;;
+  *) echo "usage: bench/run.sh ingest|queries|analysis|morphology|relevance|cases|cluster|workbench" >&2; exit 2 ;;
 esac

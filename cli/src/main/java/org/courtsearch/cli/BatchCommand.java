@@ -1,6 +1,7 @@
 package org.courtsearch.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -9,14 +10,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.courtsearch.core.config.Config;
-import org.courtsearch.query.BatchSearch;
+import org.courtsearch.query.batch.BatchSearch;
 import org.courtsearch.query.QueryException;
+import org.courtsearch.web.batch.BatchController;
 import org.courtsearch.web.table.CellSafety;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +39,8 @@ final class BatchCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "the list: one query a line (UTF-8), or a CSV with --column")
   Path file;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "where the counts go")
+  @Option(names = "--out", required = true, paramLabel = "FILE.csv",
+      description = "where the counts go: CSV, or XLSX when the name ends in .xlsx")
   Path out;
 
   @Option(names = "--column", paramLabel = "N", description = "read the list from column N (from 1) of a CSV file")
@@ -61,11 +65,19 @@ final class BatchCommand implements Callable<Integer> {
     List<String> lines = column == null ? Files.readAllLines(file, StandardCharsets.UTF_8) : column(file, column);
     try (Cluster cluster = Cluster.connect(config)) {
       List<BatchSearch.Row> rows = new BatchSearch(cluster.client, config.index()).count(lines, filters);
-      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8); CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL)) {
-        w.write('\ufeff');
-        csv.printRecord("number", "line", "query", "decisions", "error");
-        for (BatchSearch.Row r : rows) {
-          csv.printRecord(r.number(), CellSafety.safe(r.line()), CellSafety.safe(r.query()), r.count(), r.error());
+      List<BatchController.Row> table = BatchController.rows(rows, filters);
+      if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+        try (OutputStream os = Files.newOutputStream(out)) {
+          BatchController.xlsx(table, os);
+        }
+      } else {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8); CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL)) {
+          w.write('\ufeff');
+          csv.printRecord(BatchController.HEADER);
+          for (BatchController.Row r : table) {
+            csv.printRecord(r.number(), CellSafety.safe(r.line()), CellSafety.safe(r.query()), r.count(), r.cases(), r.error(),
+                r.search());
+          }
         }
       }
       long failed = rows.stream().filter(r -> r.error() != null).count();

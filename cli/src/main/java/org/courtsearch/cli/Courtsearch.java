@@ -20,7 +20,7 @@ import picocli.CommandLine;
     version = "courtsearch 0.1.0",
     description = "Search, count and export Russian court decisions.",
     subcommands = {IndexCommand.class, ServeCommand.class, DemoCommand.class, NodeCommand.class, ReindexCommand.class,
-        RelevanceCommand.class, BatchCommand.class, VerifyCommand.class})
+        RelevanceCommand.class, BatchCommand.class, VerifyCommand.class, WatchCommand.class})
 public final class Courtsearch {
   /** Exit code when the run could not proceed: bad arguments or configuration, cluster unreachable. */
   static final int CANNOT_PROCEED = 2;

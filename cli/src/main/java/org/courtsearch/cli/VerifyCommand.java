@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +24,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.courtsearch.core.config.Config;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.query.QueryException;
+import org.courtsearch.query.SearchQuery;
 import org.courtsearch.web.export.Exporter;
 import org.courtsearch.web.report.MethodologyPackage;
 import org.courtsearch.web.report.Report;
@@ -64,7 +64,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
     ReportQuery rq;
     try {
-      rq = ReportQuery.of(params(query.path("query_string").asText()));
+      rq = ReportQuery.of(SearchQuery.parseQueryString(query.path("query_string").asText()));
     } catch (QueryException e) {
       spec.commandLine().getErr().println("courtsearch verify: the package's query no longer parses: " + e.getMessage());
       return 2;
@@ -158,19 +158,5 @@ final class VerifyCommand implements Callable<Integer> {
       }
     }
     return ids;
-  }
-
-  static Map<String, List<String>> params(String queryString) {
-    Map<String, List<String>> params = new LinkedHashMap<>();
-    for (String pair : queryString.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int eq = pair.indexOf('=');
-      String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      params.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
-    }
-    return params;
   }
 }

@@ -32,12 +32,13 @@ public enum Dimension {
   YEAR("year", Fields.YEAR, "Год", "1y"),
   MONTH("month", Fields.YEAR_MONTH, "Месяц", "1M"),
   COURT_KIND("court_kind", Fields.COURT_KIND, "Вид суда", null),
+  TAG("tag", Fields.TAGS, "Метка", null),
   QUARTER("quarter", null, "Квартал", "1q");
 
   private static final List<Dimension> FACETS = Arrays.stream(values()).filter(d -> d.field != null).toList();
   /** The order a report offers its dimensions in: time first. */
   private static final List<Dimension> REPORT_ORDER = List.of(MONTH, QUARTER, YEAR, COURT, REGION, ARTICLE, ARTICLE_PART,
-      TYPE, OUTCOME, PUNISHMENT, COURT_KIND, JUDGE, INSTANCE);
+      TYPE, OUTCOME, PUNISHMENT, COURT_KIND, JUDGE, INSTANCE, TAG);
   private static final Map<String, String> VALUE_LABELS = new HashMap<>();
 
   static {
@@ -104,7 +105,7 @@ public enum Dimension {
    * codes shown by their labels, filtered by label once fetched.
    */
   public boolean shownAsStored() {
-    return this == COURT || this == REGION || this == ARTICLE || this == ARTICLE_PART || this == JUDGE;
+    return this == COURT || this == REGION || this == ARTICLE || this == ARTICLE_PART || this == JUDGE || this == TAG;
   }
 
   /** A stored value as a reader reads it: {@code conviction} → «Обвинительный приговор», {@code 2024-03} → «март 2024». */

@@ -44,6 +44,9 @@ public final class Queries {
         return d;
       })));
     }
+    if (q.newSince() != null) {
+      b.filter(f -> f.range(r -> r.date(d -> d.field(Fields.INDEXED_AT).gt(q.newSince().toString()))));
+    }
     return Query.of(x -> x.bool(b.build()));
   }
 

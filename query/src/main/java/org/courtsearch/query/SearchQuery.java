@@ -1,11 +1,14 @@
 package org.courtsearch.query;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +29,12 @@ import java.util.Set;
  *     (оставил → оставление), through the index's {@code ru_related} query analyzer
  * @param facetFilter with {@code more}: only that facet's values containing this text (any case,
  *     ё as е), looked up among all of them, not just the ones shown (param {@code fq})
+ * @param newSince only decisions indexed after this instant (param {@code new_since}): what is new
+ *     for a saved search since it was last looked at
  */
 public record SearchQuery(
     String q, Map<Dimension, List<String>> filters, LocalDate from, LocalDate to, Sort sort, int size, String after,
-    int facetSize, Dimension more, boolean related, String facetFilter) {
+    int facetSize, Dimension more, boolean related, String facetFilter, Instant newSince) {
 
   public static final int MAX_QUERY_LENGTH = 1000;
   public static final int MAX_SIZE = 100;
@@ -84,8 +89,17 @@ public record SearchQuery(
     if (!fq.isEmpty() && more == null) {
       throw new QueryException("Параметр fq ищет среди значений одного фильтра: укажите его в more (например, more=judge).");
     }
+    String since = one(params, "new_since", "").trim();
+    Instant newSince = null;
+    if (!since.isEmpty()) {
+      try {
+        newSince = Instant.parse(since);
+      } catch (DateTimeParseException e) {
+        throw new QueryException("Параметр new_since: момент в виде 2026-12-01T10:15:30Z, а не «" + since + "».");
+      }
+    }
     return new SearchQuery(q.trim(), filters, from, to, sort, size, after, DEFAULT_FACET_SIZE, more, related,
-        fq.isEmpty() ? null : fq);
+        fq.isEmpty() ? null : fq, newSince);
   }
 
   public int facetSize(Dimension f) {
@@ -113,7 +127,7 @@ public record SearchQuery(
     } else {
       copy.put(f, List.copyOf(values));
     }
-    return new SearchQuery(q, copy, from, to, sort, size, null, facetSize, more, related, facetFilter);
+    return new SearchQuery(q, copy, from, to, sort, size, null, facetSize, more, related, facetFilter, newSince);
   }
 
   /**
@@ -132,29 +146,29 @@ public record SearchQuery(
     Map<Dimension, List<String>> copy = new EnumMap<>(Dimension.class);
     copy.putAll(filters);
     copy.put(d, List.of(value));
-    return new SearchQuery(q, copy, from, to, sort, size, null, facetSize, more, related, facetFilter);
+    return new SearchQuery(q, copy, from, to, sort, size, null, facetSize, more, related, facetFilter, newSince);
   }
 
   public SearchQuery withRange(LocalDate newFrom, LocalDate newTo) {
-    return new SearchQuery(q, filters, newFrom, newTo, sort, size, null, facetSize, more, related, facetFilter);
+    return new SearchQuery(q, filters, newFrom, newTo, sort, size, null, facetSize, more, related, facetFilter, newSince);
   }
 
   public SearchQuery withAfter(String cursor) {
-    return new SearchQuery(q, filters, from, to, sort, size, cursor, facetSize, more, related, facetFilter);
+    return new SearchQuery(q, filters, from, to, sort, size, cursor, facetSize, more, related, facetFilter, newSince);
   }
 
   public SearchQuery withSort(Sort s) {
-    return new SearchQuery(q, filters, from, to, s, size, null, facetSize, more, related, facetFilter);
+    return new SearchQuery(q, filters, from, to, s, size, null, facetSize, more, related, facetFilter, newSince);
   }
 
   public SearchQuery withMore(Dimension f) {
-    return new SearchQuery(q, filters, from, to, sort, size, after, facetSize, f, related, f == more ? facetFilter : null);
+    return new SearchQuery(q, filters, from, to, sort, size, after, facetSize, f, related, f == more ? facetFilter : null, newSince);
   }
 
   /** The facet values shown in full for {@code more}, narrowed to those containing {@code text}. */
   public SearchQuery withFacetFilter(String text) {
     return new SearchQuery(q, filters, from, to, sort, size, null, facetSize, more, related,
-        text == null || text.isBlank() ? null : text.trim());
+        text == null || text.isBlank() ? null : text.trim(), newSince);
   }
 
   /** Whether {@code f}'s values are narrowed by {@link #facetFilter}. */
@@ -203,6 +217,9 @@ public record SearchQuery(
     if (facetFilter != null) {
       parts.add(Map.entry("fq", facetFilter));
     }
+    if (newSince != null) {
+      parts.add(Map.entry("new_since", newSince.toString()));
+    }
     if (after != null) {
       parts.add(Map.entry("after", after));
     }
@@ -210,11 +227,36 @@ public record SearchQuery(
   }
 
   public boolean isEmpty() {
-    return q.isEmpty() && filters.isEmpty() && from == null && to == null;
+    return q.isEmpty() && filters.isEmpty() && from == null && to == null && newSince == null;
   }
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** The parameters of a URL query string ({@code a=1&b=2&b=3}), decoded, in order. */
+  public static Map<String, List<String>> parseQueryString(String queryString) {
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    for (String pair : queryString.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      params.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
+    }
+    return params;
+  }
+
+  /** This search without its paging cursor and facet list options: what a saved search keeps. */
+  public SearchQuery forSaving() {
+    return new SearchQuery(q, filters, from, to, sort, size, null, DEFAULT_FACET_SIZE, null, related, null, null);
+  }
+
+  /** Only the decisions indexed after {@code instant}. */
+  public SearchQuery withNewSince(Instant instant) {
+    return new SearchQuery(q, filters, from, to, sort, size, null, facetSize, more, related, facetFilter, instant);
   }
 
   private static String one(Map<String, List<String>> params, String name, String fallback) {

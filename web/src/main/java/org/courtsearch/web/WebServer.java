@@ -4,12 +4,17 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import org.courtsearch.core.config.Config;
 import org.courtsearch.core.config.ConfigException;
 import org.courtsearch.core.es.Json;
+import org.courtsearch.core.workbench.Workbench;
+import org.courtsearch.query.workbench.WhatsNew;
 import org.courtsearch.web.batch.BatchController;
+import org.courtsearch.web.batch.BatchJobs;
+import org.courtsearch.web.workbench.SavedController;
 import org.courtsearch.web.cases.CaseController;
 import org.courtsearch.web.cases.CaseReporter;
 import org.courtsearch.web.decision.DecisionController;
@@ -25,7 +30,7 @@ import org.courtsearch.web.search.SearchController;
 import org.courtsearch.web.search.Searcher;
 import org.courtsearch.web.http.AccessGuard;
 import org.courtsearch.web.http.ApiError;
-import org.courtsearch.query.BatchSearch;
+import org.courtsearch.query.batch.BatchSearch;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.web.http.NotFound;
 import org.slf4j.Logger;
@@ -43,6 +48,7 @@ public final class WebServer {
   private final Javalin app;
   private final Config config;
   private final Pages pages;
+  private final BatchJobs batchJobs;
 
   public WebServer(Config config, ElasticsearchClient client, String clusterMode) {
     this.config = config;
@@ -57,13 +63,17 @@ public final class WebServer {
     CaseReporter caseReporter = new CaseReporter(client, config.index());
     SearchController search = new SearchController(searcher, this.pages, reporter, caseReporter);
     DecisionService decisionService = new DecisionService(client, config.index());
-    DecisionController decisions = new DecisionController(decisionService, this.pages, caseReporter);
     Exporter exporter = new Exporter(client, config.index());
     ReportController reports = new ReportController(reporter, this.pages,
         new MethodologyPackage(client, config.index(), reporter, exporter));
     ExportController exports = new ExportController(exporter, (long) config.exportZipMaxMb() << 20);
     CaseController cases = new CaseController(caseReporter, this.pages);
-    BatchController batch = new BatchController(new BatchSearch(client, config.index()));
+    BatchSearch batchSearch = new BatchSearch(client, config.index());
+    this.batchJobs = new BatchJobs(batchSearch);
+    BatchController batch = new BatchController(batchSearch, batchJobs, this.pages);
+    Workbench workbench = new Workbench(client, config.index());
+    SavedController saved = new SavedController(workbench, new WhatsNew(client, config.index()), this.pages);
+    DecisionController decisions = new DecisionController(decisionService, this.pages, caseReporter, workbench);
     AccessGuard guard = config.accessToken().map(AccessGuard::new).orElse(null);
 
     app = Javalin.create(c -> {
@@ -86,6 +96,7 @@ public final class WebServer {
         if (guard != null) {
           guard.check(ctx);
         }
+        refuseCrossSiteWrites(ctx);
       });
 
       c.routes.get("/", search::page);
@@ -99,6 +110,22 @@ public final class WebServer {
       c.routes.get("/api/report/package", reports::methodology);
       c.routes.get("/api/export", exports::export);
       c.routes.post("/api/batch", batch::api);
+      c.routes.get("/api/batch/{id}", batch::jobApi);
+      c.routes.get("/api/batch/{id}/export", batch::jobExport);
+      c.routes.get("/batch", batch::page);
+      c.routes.post("/batch", batch::submit);
+      c.routes.get("/batch/{id}", batch::job);
+      c.routes.get("/saved", saved::page);
+      c.routes.post("/saved", saved::save);
+      c.routes.get("/saved/{id}", saved::open);
+      c.routes.post("/saved/{id}/delete", saved::delete);
+      c.routes.get("/api/saved", saved::api);
+      c.routes.post("/api/saved", saved::apiSave);
+      c.routes.delete("/api/saved/{id}", saved::delete);
+      c.routes.get("/feeds/{file}", saved::feed);
+      c.routes.get("/api/decisions/{id}/note", decisions::note);
+      c.routes.put("/api/decisions/{id}/note", decisions::putNote);
+      c.routes.post("/decisions/{id}/note", decisions::postNote);
       c.routes.get("/cases", cases::searchPage);
       c.routes.get("/cases/{id}", cases::page);
       c.routes.get("/api/cases/export", cases::export);
@@ -127,6 +154,22 @@ public final class WebServer {
         error(ctx, 500, "internal_error", "Something went wrong on the server; the log has the details.");
       });
     });
+  }
+
+  /**
+   * A form on another site must not save, tag or delete here with the browser's credentials: a
+   * browser says where a request comes from ({@code Sec-Fetch-Site}); scripts and curl send nothing
+   * and are let through (the access token guards them).
+   */
+  static void refuseCrossSiteWrites(Context ctx) {
+    String method = ctx.method().name();
+    if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+      return;
+    }
+    String site = ctx.header("Sec-Fetch-Site");
+    if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+      throw new ForbiddenResponse("Запросы, меняющие данные, принимаются только со страниц этого сайта (Sec-Fetch-Site: " + site + ").");
+    }
   }
 
   static String reason(ElasticsearchException e) {
@@ -159,5 +202,6 @@ public final class WebServer {
 
   public void stop() {
     app.stop();
+    batchJobs.close();
   }
 }

@@ -31,6 +31,8 @@ import java.util.List;
  * @param filePaths every path with this content
  * @param metadataSources where the metadata came from: {@code text}, {@code sidecar}
  * @param ocr whether the text was recognised from a scan (it may hold recognition errors)
+ * @param tags the team's labels on this decision, copied from its note ({@code <index>-notes}); the
+ *     indexer writes none, the note store puts them back after every run
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Decision(
@@ -68,4 +70,5 @@ public record Decision(
     Instant indexedAt,
     List<String> metadataSources,
     List<String> extractionWarnings,
-    Boolean ocr) {}
+    Boolean ocr,
+    List<String> tags) {}

@@ -34,6 +34,7 @@ public final class CaseFields {
   public static final String DEFENDANT_ARTICLES = "defendants.articles";
   public static final String DEFENDANT_ARTICLES_PART = "defendants.articles_part";
   public static final String DEFENDANT_RESULT_KIND = "defendants.result_kind";
+  public static final String DEFENDANT_LABEL = "defendants.label";
   public static final String DEFENDANT_COUNT = "defendant_count";
   public static final String ACT_DECISION_ID = "acts.decision_id";
   public static final String LOWER_KEY = "lower.key";

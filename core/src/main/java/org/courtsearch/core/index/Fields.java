@@ -40,6 +40,7 @@ public final class Fields {
   public static final String SHA256 = "sha256";
   public static final String INDEXED_AT = "indexed_at";
   public static final String OCR = "ocr";
+  public static final String TAGS = "tags";
 
   private Fields() {}
 }

@@ -40,6 +40,7 @@ import org.courtsearch.indexer.metadata.CourtDirectory;
 import org.courtsearch.indexer.metadata.DecisionMetadata;
 import org.courtsearch.indexer.metadata.MetadataExtractor;
 import org.courtsearch.core.cases.CaseFacts;
+import org.courtsearch.core.workbench.Workbench;
 import org.courtsearch.indexer.cases.CaseResolver;
 import org.courtsearch.indexer.cases.CaseStore;
 import org.courtsearch.indexer.sidecar.CardOverrides;
@@ -168,6 +169,12 @@ public final class IndexRun {
         casesUpdated = rebuilt.cases();
         log.info("{} cases merged from {} sources ({} records folded into others)", rebuilt.cases(), rebuilt.facts(),
             rebuilt.removed());
+      }
+      if (tally.decisionsIndexed.get() > 0) {
+        long retagged = new Workbench(client, alias).reapplyTags(); // a rewritten decision comes without its team's tags
+        if (retagged > 0) {
+          log.info("tags of {} decisions put back from their notes", retagged);
+        }
       }
       RunReport report = tally.report(runId, options.roots(), started, sink.resent(), casesUpdated, aborted.get());
       RunReports.write(reportDir, report);

@@ -124,6 +124,13 @@ public record CaseQuery(
     return v == null || v.isEmpty() ? null : v.get(0);
   }
 
+  /** The words of {@code q} over a case's court, judge, category, number, УИД and result, all of them required. */
+  public static Query textQuery(String text) {
+    return Query.of(m -> m.simpleQueryString(s -> s.query(text).defaultOperator(Operator.And)
+        .fields(CaseFields.COURT_TEXT, CaseFields.JUDGE_TEXT, CaseFields.CATEGORY_TEXT, CaseFields.CASE_NUMBER, CaseFields.UID,
+            CaseFields.RESULT)));
+  }
+
   /** The cases selected: every filter on the case, article and result on a defendant when counting defendants. */
   public Query cases() {
     BoolQuery.Builder b = new BoolQuery.Builder();
@@ -135,9 +142,7 @@ public record CaseQuery(
       b.filter(f -> f.term(t -> t.field(CaseFields.HAS_TEXT).value(hasText)));
     }
     if (!text.isEmpty()) {
-      b.must(m -> m.simpleQueryString(s -> s.query(text).defaultOperator(Operator.And)
-          .fields(CaseFields.COURT_TEXT, CaseFields.JUDGE_TEXT, CaseFields.CATEGORY_TEXT, CaseFields.CASE_NUMBER, CaseFields.UID,
-              CaseFields.RESULT)));
+      b.must(textQuery(text));
     }
     if (unit == Unit.DEFENDANTS) {
       Query person = defendant();

@@ -2,6 +2,9 @@ package org.courtsearch.web.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
@@ -16,10 +19,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.courtsearch.core.es.Json;
-import org.courtsearch.query.BatchSearch;
+import org.courtsearch.query.batch.BatchSearch;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.query.SearchQuery;
+import org.courtsearch.web.http.BadRequest;
+import org.courtsearch.web.http.NotFound;
+import org.courtsearch.web.http.Pages;
 import org.courtsearch.web.table.CellSafety;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * {@code POST /api/batch}: a list of queries (one a line, or a column of a CSV) counted under the
@@ -28,44 +36,168 @@ import org.courtsearch.web.table.CellSafety;
  */
 public final class BatchController {
   private final BatchSearch batch;
+  private final BatchJobs jobs;
+  private final Pages pages;
 
-  public BatchController(BatchSearch batch) {
+  public BatchController(BatchSearch batch, BatchJobs jobs, Pages pages) {
     this.batch = batch;
+    this.jobs = jobs;
+    this.pages = pages;
   }
 
   /** The answer of one line, with the search that shows its decisions. */
-  record Row(int number, String line, String query, Long count, String error, String search) {}
+  public record Row(int number, String line, String query, Long count, Long cases, String error, String search) {}
 
-  public void api(Context ctx) throws IOException {
-    Map<String, List<String>> filters = new LinkedHashMap<>(ctx.queryParamMap());
-    String format = first(filters.remove("format"), "json");
-    String column = first(filters.remove("column"), null);
-    List<String> lines = lines(ctx, column);
+  /** Rows with the links to their searches. */
+  public static List<Row> rows(List<BatchSearch.Row> answers, Map<String, List<String>> filters) {
     List<Row> rows = new ArrayList<>();
-    for (BatchSearch.Row r : batch.count(lines, filters)) {
+    for (BatchSearch.Row r : answers) {
       String search = null;
       if (r.query() != null && r.error() == null) {
         Map<String, List<String>> params = new LinkedHashMap<>(filters);
         params.put("q", List.of(r.query()));
         search = "/?" + SearchQuery.of(params).queryString();
       }
-      rows.add(new Row(r.number(), r.line(), r.query(), r.count(), r.error(), search));
+      rows.add(new Row(r.number(), r.line(), r.query(), r.count(), r.cases(), r.error(), search));
     }
-    if (format.equals("csv")) {
-      ctx.contentType("text/csv; charset=utf-8");
-      ctx.header("Content-Disposition", "attachment; filename=\"batch.csv\"");
-      Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
-      w.write('\ufeff');
-      CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL);
-      csv.printRecord("number", "line", "query", "decisions", "error", "search");
-      for (Row r : rows) {
-        csv.printRecord(r.number(), CellSafety.safe(r.line()), CellSafety.safe(r.query()), r.count(), r.error(), r.search());
+    return rows;
+  }
+
+  /** {@code GET /batch}: the form (the filters of the URL apply) and the batches kept. */
+  public void page(Context ctx) {
+    Map<String, List<String>> filters = new LinkedHashMap<>(ctx.queryParamMap());
+    filters.remove("q");
+    SearchQuery.of(filters); // bad filters are a 400 here, not a failed batch later
+    pages.render(ctx, "batch.jte", new BatchPage(filters, jobs.recent(), null, null, null));
+  }
+
+  /** {@code POST /batch}: the form's list (typed or a file) becomes a background job; the browser goes to its page. */
+  public void submit(Context ctx) {
+    Map<String, List<String>> filters = new LinkedHashMap<>(ctx.queryParamMap());
+    filters.remove("q");
+    SearchQuery.of(filters);
+    String column = ctx.formParam("column");
+    UploadedFile file = ctx.uploadedFile("file");
+    String body;
+    if (file != null && file.size() > 0) {
+      try (var in = file.content()) {
+        body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new BadRequest("Файл не прочитан: " + e.getMessage());
       }
-      csv.flush();
-      return;
+    } else {
+      body = ctx.formParam("lines") == null ? "" : ctx.formParam("lines");
     }
-    if (!format.equals("json")) {
+    List<String> lines = column == null || column.isBlank() ? new ArrayList<>(body.replace("\ufeff", "").lines().toList())
+        : csvColumn(body, column.strip());
+    BatchJobs.Job job = jobs.submit(lines, filters);
+    ctx.redirect("/batch/" + job.id(), HttpStatus.SEE_OTHER);
+  }
+
+  /** {@code GET /batch/{id}}: the progress while it runs, the sortable table when done. */
+  public void job(Context ctx) {
+    BatchJobs.Job job = job(ctx.pathParam("id"));
+    String sort = ctx.queryParamAsClass("sort", String.class).getOrDefault("number");
+    String dir = ctx.queryParamAsClass("dir", String.class).getOrDefault("asc");
+    if (!BatchPage.SORTS.contains(sort) || !List.of("asc", "desc").contains(dir)) {
+      throw new BadRequest("Сортировка: sort=" + String.join("|", BatchPage.SORTS) + ", dir=asc|desc.");
+    }
+    List<Row> rows = job.rows() == null ? null : BatchPage.sorted(rows(job.rows(), job.filters()), sort, dir);
+    pages.render(ctx, "batch.jte", new BatchPage(job.filters(), jobs.recent(), job, rows, sort + ":" + dir));
+  }
+
+  /** {@code GET /api/batch/{id}}: where a background batch stands, and its rows once done. */
+  public void jobApi(Context ctx) {
+    BatchJobs.Job job = job(ctx.pathParam("id"));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", job.id());
+    out.put("state", job.state());
+    out.put("answered", job.answered());
+    out.put("lines", job.total());
+    if (job.error() != null) {
+      out.put("error", job.error());
+    }
+    if (job.rows() != null) {
+      out.put("rows", rows(job.rows(), job.filters()));
+    }
+    ctx.json(out);
+  }
+
+  /** {@code GET /api/batch/{id}/export?format=csv|xlsx}: the finished table. */
+  public void jobExport(Context ctx) throws IOException {
+    BatchJobs.Job job = job(ctx.pathParam("id"));
+    if (job.rows() == null) {
+      throw new BadRequest(job.error() != null ? job.error() : "Список ещё считается: " + job.answered() + " из " + job.total() + ".");
+    }
+    String format = ctx.queryParamAsClass("format", String.class).getOrDefault("csv");
+    List<Row> rows = rows(job.rows(), job.filters());
+    if (format.equals("csv")) {
+      csv(ctx, rows);
+    } else if (format.equals("xlsx")) {
+      ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      ctx.header("Content-Disposition", "attachment; filename=\"batch.xlsx\"");
+      xlsx(rows, ctx.outputStream());
+    } else {
+      throw new BadRequest("Параметр format: csv или xlsx, а не «" + format + "».");
+    }
+  }
+
+  private BatchJobs.Job job(String id) {
+    return jobs.find(id).orElseThrow(() -> new NotFound("Нет такого списка (" + id + "): сайт хранит последние " + BatchJobs.KEPT
+        + " списков и забывает их при перезапуске."));
+  }
+
+  public static final List<String> HEADER = List.of("number", "line", "query", "decisions", "cases", "error", "search");
+
+  private static void csv(Context ctx, List<Row> rows) throws IOException {
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"batch.csv\"");
+    Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+    w.write('\ufeff');
+    CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL);
+    csv.printRecord(HEADER);
+    for (Row r : rows) {
+      csv.printRecord(r.number(), CellSafety.safe(r.line()), CellSafety.safe(r.query()), r.count(), r.cases(), r.error(), r.search());
+    }
+    csv.flush();
+  }
+
+  public static void xlsx(List<Row> rows, OutputStream os) throws IOException {
+    Workbook wb = new Workbook(os, "courtsearch", "1.0");
+    Worksheet ws = wb.newWorksheet("Список");
+    for (int c = 0; c < HEADER.size(); c++) {
+      ws.value(0, c, HEADER.get(c));
+    }
+    int r = 1;
+    for (Row row : rows) {
+      ws.value(r, 0, row.number());
+      ws.value(r, 1, row.line());
+      ws.value(r, 2, row.query());
+      if (row.count() != null) {
+        ws.value(r, 3, row.count());
+      }
+      if (row.cases() != null) {
+        ws.value(r, 4, row.cases());
+      }
+      ws.value(r, 5, row.error());
+      ws.value(r, 6, row.search());
+      r++;
+    }
+    wb.finish();
+  }
+
+  public void api(Context ctx) throws IOException {
+    Map<String, List<String>> filters = new LinkedHashMap<>(ctx.queryParamMap());
+    String format = first(filters.remove("format"), "json");
+    String column = first(filters.remove("column"), null);
+    List<String> lines = lines(ctx, column);
+    if (!format.equals("json") && !format.equals("csv")) {
       throw new QueryException("Параметр format: json или csv, а не «" + format + "».");
+    }
+    List<Row> rows = rows(batch.count(lines, filters), filters);
+    if (format.equals("csv")) {
+      csv(ctx, rows);
+      return;
     }
     ctx.json(Map.of("lines", rows.size(), "rows", rows));
   }
@@ -95,7 +227,7 @@ public final class BatchController {
     return csvColumn(body, column);
   }
 
-  private static List<String> csvColumn(String body, String column) {
+  static List<String> csvColumn(String body, String column) {
     int index;
     try {
       index = Integer.parseInt(column) - 1;

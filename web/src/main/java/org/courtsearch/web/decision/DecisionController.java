@@ -3,7 +3,16 @@ package org.courtsearch.web.decision;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.HttpStatus;
+import org.courtsearch.core.es.Json;
+import org.courtsearch.core.workbench.Note;
+import org.courtsearch.core.workbench.Workbench;
+import org.courtsearch.web.http.BadRequest;
 import org.courtsearch.core.decision.Decision;
 import org.courtsearch.web.cases.CaseReporter;
 import org.courtsearch.web.http.NotFound;
@@ -14,9 +23,11 @@ public final class DecisionController {
   private final DecisionService decisions;
   private final Pages pages;
   private final CaseReporter cases;
+  private final Workbench workbench;
 
-  public DecisionController(DecisionService decisions, Pages pages, CaseReporter cases) {
+  public DecisionController(DecisionService decisions, Pages pages, CaseReporter cases, Workbench workbench) {
     this.decisions = decisions;
+    this.workbench = workbench;
     this.cases = cases;
     this.pages = pages;
   }
@@ -28,7 +39,51 @@ public final class DecisionController {
     }
     String id = ctx.pathParam("id");
     DecisionView view = decisions.view(id, q, "1".equals(ctx.queryParam("related")));
-    pages.render(ctx, "decision.jte", new DecisionPage(view, q, back(ctx.queryParam("back")), cases.ofDecision(id).orElse(null)));
+    pages.render(ctx, "decision.jte", new DecisionPage(view, q, back(ctx.queryParam("back")), cases.ofDecision(id).orElse(null),
+        workbench.note(id)));
+  }
+
+  /** {@code GET /api/decisions/{id}/note}: the decision's tags and note. */
+  public void note(Context ctx) {
+    decisions.get(ctx.pathParam("id")); // a 404 for a decision that is not there
+    ctx.json(workbench.note(ctx.pathParam("id")));
+  }
+
+  /** {@code PUT /api/decisions/{id}/note} with {@code {"tags": [...], "note": "..."}}: replaces both. */
+  public void putNote(Context ctx) {
+    String id = ctx.pathParam("id");
+    decisions.get(id);
+    JsonNode body;
+    try {
+      body = Json.mapper().readTree(ctx.body());
+    } catch (IOException e) {
+      throw new BadRequest("Тело запроса — не JSON вида {\"tags\": [...], \"note\": \"...\"}: " + e.getMessage());
+    }
+    if (body == null || !body.isObject() || body.has("tags") && !body.get("tags").isArray()) {
+      throw new BadRequest("Тело запроса — JSON вида {\"tags\": [\"метка\"], \"note\": \"текст\"}.");
+    }
+    List<String> tags = new ArrayList<>();
+    body.path("tags").forEach(t -> tags.add(t.asText()));
+    ctx.json(write(id, tags, body.path("note").asText("")));
+  }
+
+  /** The decision page's form: tags separated by commas, the note, and the way back. */
+  public void postNote(Context ctx) {
+    String id = ctx.pathParam("id");
+    decisions.get(id);
+    String tags = Optional.ofNullable(ctx.formParam("tags")).orElse("");
+    write(id, List.of(tags.split("[,;]")), Optional.ofNullable(ctx.formParam("note")).orElse(""));
+    String back = back(ctx.formParam("back"));
+    ctx.redirect("/decisions/" + id + (back.equals("/") ? "" : "?back=" + URLEncoder.encode(back, StandardCharsets.UTF_8)) + "#note",
+        HttpStatus.SEE_OTHER);
+  }
+
+  private Note write(String id, List<String> tags, String note) {
+    try {
+      return workbench.putNote(id, tags, note);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(e.getMessage());
+    }
   }
 
   public void api(Context ctx) {

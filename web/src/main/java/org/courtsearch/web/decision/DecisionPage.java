@@ -1,6 +1,7 @@
 package org.courtsearch.web.decision;
 
 import java.util.List;
+import org.courtsearch.core.workbench.Note;
 import org.courtsearch.core.cases.CaseRecord;
 import org.courtsearch.core.decision.Decision;
 
@@ -10,7 +11,7 @@ import org.courtsearch.core.decision.Decision;
  * @param back the search this decision was opened from (a URL of this site), or "/"
  * @param caseRecord the case the decision belongs to, when cases are indexed; else null
  */
-public record DecisionPage(DecisionView view, String q, String back, CaseRecord caseRecord) {
+public record DecisionPage(DecisionView view, String q, String back, CaseRecord caseRecord, Note note) {
   public Decision d() {
     return view.decision();
   }

@@ -24,6 +24,7 @@ final class Columns {
         new Column("outcome", Decision::outcome),
         new Column("punishment", d -> join(d.punishment())),
         new Column("judge", Decision::judge),
+        new Column("tags", d -> join(d.tags())),
         new Column("file_path", Decision::filePath),
         new Column("link", d -> siteBase + "/decisions/" + d.docId())));
     if (includeText) {

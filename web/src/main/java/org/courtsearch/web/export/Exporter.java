@@ -69,7 +69,7 @@ public final class Exporter {
   /** Metadata fields that CSV, XLSX and the ZIP manifest read: fetching only these halves the JSON per row. */
   static final List<String> TABLE_FIELDS = List.of(Fields.DOC_ID, Fields.COURT, Fields.REGION, Fields.DECISION_DATE,
       Fields.CASE_NUMBER, Fields.UID, Fields.DOC_TYPE, Fields.ARTICLES, Fields.ARTICLES_PART, Fields.OUTCOME, Fields.PUNISHMENT,
-      Fields.JUDGE, Fields.FILE_PATH, Fields.FILE_PATHS, Fields.FILE_NAME, Fields.CONTENT_TYPE, Fields.SIZE, Fields.OCR);
+      Fields.JUDGE, Fields.FILE_PATH, Fields.FILE_PATHS, Fields.FILE_NAME, Fields.CONTENT_TYPE, Fields.SIZE, Fields.OCR, Fields.TAGS);
 
   public long forEach(SearchQuery q, boolean includeText, Sink sink) throws IOException {
     return forEach(q, includeText, null, sink);

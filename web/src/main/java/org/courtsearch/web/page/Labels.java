@@ -1,6 +1,8 @@
 package org.courtsearch.web.page;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.courtsearch.core.text.Months;
 import org.courtsearch.query.Dimension;
@@ -8,6 +10,7 @@ import org.courtsearch.query.Dimension;
 /** Russian names for stored values (from the one vocabulary, {@link Dimension}), and dates as Russian readers write them. */
 public final class Labels {
   private static final DateTimeFormatter RU = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
   private Labels() {}
 
@@ -50,5 +53,10 @@ public final class Labels {
 
   public static String date(LocalDate d) {
     return d == null ? "дата не указана" : RU.format(d);
+  }
+
+  /** A moment as the server's clock reads it: 01.12.2026 10:15. */
+  public static String instant(Instant i) {
+    return i == null ? "никогда" : MOMENT.format(i.atZone(ZoneId.systemDefault()));
   }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.query.SearchQuery;
@@ -55,7 +57,7 @@ public final class SearchController {
       query = SearchQuery.of(ctx.queryParamMap());
     } catch (BadRequest e) {
       ctx.status(400);
-      pages.render(ctx, "search.jte", new SearchPage(SearchQuery.of(Map.of()), null, e.getMessage(), 1, null, null, false));
+      pages.render(ctx, "search.jte", new SearchPage(SearchQuery.of(Map.of()), null, e.getMessage(), 1, null, null, false, null));
       return;
     }
     SentencesOverview overview = null;
@@ -70,7 +72,20 @@ public final class SearchController {
       }
     }
     pages.render(ctx, "search.jte", new SearchPage(query, searcher.search(query), null, page, overview,
-        byCase == null || byCase.isEmpty() ? null : byCase, searcher.relatedFormsAvailable()));
+        byCase == null || byCase.isEmpty() ? null : byCase, searcher.relatedFormsAvailable(), seen(ctx)));
+  }
+
+  /** The last visit of the saved search this page was opened from ({@code seen}, an instant); null when absent or unreadable. */
+  private static Instant seen(Context ctx) {
+    String seen = ctx.queryParam("seen");
+    if (seen == null || seen.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(seen.trim());
+    } catch (DateTimeParseException e) {
+      throw new BadRequest("Параметр seen: момент в виде 2026-12-01T10:15:30Z, а не «" + seen + "».");
+    }
   }
 
   private static int pageNumber(Context ctx) {

@@ -1,6 +1,7 @@
 package org.courtsearch.web.search;
 
 import java.net.URLEncoder;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,9 +23,31 @@ import org.courtsearch.web.report.SentencesOverview;
  * @param overview the ready-made sentences report of the start page (empty query only), or null
  * @param cases the start page's view by case (empty query only, and only when cases are indexed), or null
  * @param relatedForms whether the index can search related forms (the checkbox is shown)
+ * @param newAfter decisions indexed after this are marked new (a saved search opened from its
+ *     list, param {@code seen}); null marks none
  */
 public record SearchPage(SearchQuery query, SearchResult result, String error, int page,
-    SentencesOverview overview, CasesOverview cases, boolean relatedForms) {
+    SentencesOverview overview, CasesOverview cases, boolean relatedForms, Instant newAfter) {
+
+  /** Whether a listed decision came in after the last visit of the saved search this page was opened from. */
+  public boolean isNew(SearchResult.Hit hit) {
+    return newAfter != null && hit.indexedAt() != null && hit.indexedAt().isAfter(newAfter);
+  }
+
+  /** This search narrowed to what is new since {@code newAfter}. */
+  public String onlyNewUrl() {
+    return url(query.withNewSince(newAfter));
+  }
+
+  /** This search without its {@code new_since} limit. */
+  public String allUrl() {
+    return url(query.withNewSince(null));
+  }
+
+  /** The query string a saved search keeps. */
+  public String savedQuery() {
+    return query.forSaving().queryString();
+  }
 
   /** A bar of the month histogram: its link narrows the dates to that month. */
   public record Bar(String month, String label, long count, int height, int x, String url) {}

@@ -2,6 +2,7 @@ package org.courtsearch.web.search;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.courtsearch.core.decision.Decision;
@@ -24,13 +25,14 @@ public record SearchResult(
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Hit(
       String id, String title, String court, String region, String decisionDate, String caseNumber, String docType,
-      List<String> articles, String outcome, List<String> punishment, String judge, List<String> snippets) {
+      List<String> articles, String outcome, List<String> punishment, String judge, List<String> snippets, Instant indexedAt,
+      List<String> tags) {
 
     /** A listed decision; articles with their parts where the decision has them. */
     public static Hit of(String id, Decision d, List<String> snippets) {
       return new Hit(id, d.title(), d.court(), d.region(), d.decisionDate() == null ? null : d.decisionDate().toString(),
           d.caseNumber(), d.docType(), d.articlesPart() == null || d.articlesPart().isEmpty() ? d.articles() : d.articlesPart(),
-          d.outcome(), d.punishment(), d.judge(), snippets);
+          d.outcome(), d.punishment(), d.judge(), snippets, d.indexedAt(), d.tags() == null ? List.of() : d.tags());
     }
   }
 

@@ -1,4 +1,4 @@
-package org.courtsearch.query;
+package org.courtsearch.query.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.courtsearch.query;
+package org.courtsearch.query.batch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -11,7 +11,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
+import org.courtsearch.core.index.CaseFields;
+import org.courtsearch.query.Queries;
+import org.courtsearch.query.QueryException;
+import org.courtsearch.query.RelatedFormsCheck;
+import org.courtsearch.query.SearchQuery;
+import org.courtsearch.query.cases.CaseQuery;
 
 /**
  * A whole list at once (names, case numbers, УИДs, phrases; one query a line): how many
@@ -22,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class BatchSearch {
   public static final int MAX_LINES = 10_000;
-  static final int CHUNK = 200;
+  public static final int CHUNK = 200;
   private static final Pattern CASE_NUMBER = Pattern.compile(
       "(?:\\d{1,2}[а-яА-ЯA-Za-z]{0,2}|\\d/\\d{1,2})-\\d{1,6}/(?:20)?\\d{2}|[АA]\\d{2}-\\d{1,7}/20\\d{2}");
   private static final Pattern UID = Pattern.compile("\\d{2}(?:RS|OS|GV|OV|MS|KJ|AJ|AV|KV)\\d{4}-\\d{2}-20\\d{2}-\\d{6}-\\d{2}");
@@ -33,18 +40,56 @@ public final class BatchSearch {
    * @param line as given
    * @param query what was searched (the box's syntax), null for a line that could not run
    * @param count matching decisions, null with an error
+   * @param cases matching case records (cards, listings, texts merged), null without a case index
    * @param error why the line could not run, in words
    */
-  public record Row(int number, String line, String query, Long count, String error) {}
+  public record Row(int number, String line, String query, Long count, Long cases, String error) {}
 
   private final ElasticsearchClient client;
   private final String index;
   private final RelatedFormsCheck related;
 
+  private final String casesIndex;
+
   public BatchSearch(ElasticsearchClient client, String index) {
     this.client = client;
     this.index = index;
+    this.casesIndex = CaseFields.casesAlias(index);
     this.related = new RelatedFormsCheck(client, index);
+  }
+
+  /**
+   * The cases a line names: a case number or УИД exactly, anything else in the case's text fields or
+   * as a defendant's name, under the filters cases know (court, region, article, instance).
+   */
+  static Query caseQuery(String line, Map<String, List<String>> filters) {
+    Map<String, List<String>> known = new LinkedHashMap<>();
+    for (String name : List.of("court", "region", "article", "instance")) {
+      if (filters.containsKey(name)) {
+        known.put(name, filters.get(name));
+      }
+    }
+    Query base = CaseQuery.parse(known).cases();
+    String s = line.strip();
+    Query match;
+    if (CASE_NUMBER.matcher(s).matches()) {
+      match = Query.of(q -> q.term(t -> t.field(CaseFields.CASE_NUMBER).value(s)));
+    } else if (UID.matcher(s).matches()) {
+      match = Query.of(q -> q.term(t -> t.field(CaseFields.UID).value(s)));
+    } else {
+      Query person = Query.of(q -> q.nested(n -> n.path(CaseFields.DEFENDANTS)
+          .query(x -> x.term(t -> t.field(CaseFields.DEFENDANT_LABEL).value(s).caseInsensitive(true)))));
+      match = Query.of(q -> q.bool(b -> b.should(CaseQuery.textQuery(s)).should(person).minimumShouldMatch("1")));
+    }
+    return Query.of(q -> q.bool(b -> b.filter(base).filter(match)));
+  }
+
+  private boolean hasCases() {
+    try {
+      return client.indices().existsAlias(a -> a.name(casesIndex)).value();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The query a line stands for: a case number or a УИД exactly, anything else as the box reads it. */
@@ -65,6 +110,14 @@ public final class BatchSearch {
    * @throws QueryException for a bad filter or a list over {@link #MAX_LINES}: the batch as a whole cannot run
    */
   public List<Row> count(List<String> lines, Map<String, List<String>> filters) {
+    return count(lines, filters, done -> { });
+  }
+
+  /**
+   * As {@link #count(List, Map)}, telling {@code progress} how many lines are answered after each
+   * request.
+   */
+  public List<Row> count(List<String> lines, Map<String, List<String>> filters, IntConsumer progress) {
     if (lines.size() > MAX_LINES) {
       throw new QueryException("Список слишком длинный: " + lines.size() + " строк, можно не больше " + MAX_LINES + ".");
     }
@@ -77,7 +130,7 @@ public final class BatchSearch {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank()) {
-        rows[i] = new Row(i + 1, line, null, null, "пустая строка");
+        rows[i] = new Row(i + 1, line, null, null, null, "пустая строка");
         continue;
       }
       String q = queryOf(line);
@@ -88,15 +141,24 @@ public final class BatchSearch {
         pending.add(i);
         queries.add(query);
       } catch (QueryException e) {
-        rows[i] = new Row(i + 1, line, q, null, e.getMessage());
+        rows[i] = new Row(i + 1, line, q, null, null, e.getMessage());
       }
     }
+    boolean cases = hasCases();
+    int answered = lines.size() - pending.size();
+    progress.accept(answered);
     for (int from = 0; from < pending.size(); from += CHUNK) {
       int to = Math.min(pending.size(), from + CHUNK);
       List<RequestItem> searches = new ArrayList<>();
-      for (Query query : queries.subList(from, to)) {
+      for (int k = from; k < to; k++) {
+        Query query = queries.get(k);
         searches.add(RequestItem.of(r -> r.header(h -> h.index(index))
             .body(b -> b.query(query).size(0).trackTotalHits(t -> t.enabled(true)))));
+        if (cases) {
+          Query caseQuery = caseQuery(lines.get(pending.get(k)), base);
+          searches.add(RequestItem.of(r -> r.header(h -> h.index(casesIndex))
+              .body(b -> b.query(caseQuery).size(0).trackTotalHits(t -> t.enabled(true)))));
+        }
       }
       MsearchResponse<Void> response;
       try {
@@ -104,14 +166,21 @@ public final class BatchSearch {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      for (int k = 0; k < response.responses().size(); k++) {
+      int step = cases ? 2 : 1;
+      for (int k = 0; k < to - from; k++) {
         int i = pending.get(from + k);
-        MultiSearchResponseItem<Void> item = response.responses().get(k);
+        MultiSearchResponseItem<Void> item = response.responses().get(k * step);
+        Long caseCount = null;
+        if (cases && !response.responses().get(k * step + 1).isFailure()) {
+          caseCount = response.responses().get(k * step + 1).result().hits().total().value();
+        }
         String q = queryOf(lines.get(i));
         rows[i] = item.isFailure()
-            ? new Row(i + 1, lines.get(i), q, null, "поиск не выполнен: " + item.failure().error().reason())
-            : new Row(i + 1, lines.get(i), q, item.result().hits().total().value(), null);
+            ? new Row(i + 1, lines.get(i), q, null, null, "поиск не выполнен: " + item.failure().error().reason())
+            : new Row(i + 1, lines.get(i), q, item.result().hits().total().value(), caseCount, null);
       }
+      answered += to - from;
+      progress.accept(answered);
     }
     return List.of(rows);
   }
