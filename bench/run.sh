@@ -212,5 +212,29 @@ PY
     done
     kill "$pid"; wait "$pid" 2>/dev/null || true
     ;;
-  *) echo "usage: bench/run.sh ingest|queries|analysis|morphology|relevance|cases|cluster|workbench" >&2; exit 2 ;;
+  office) # issue 14: the mixed corpus with office files LibreOffice wrote; Tika alone and the index run on the same files and cores
+    n=${BENCH_OFFICE_SIZE:-6000}
+    dir="$BD/office-$n"
+    if [ ! -f "$dir/.complete" ]; then
+      rm -rf "$BD/office-src-$n" "$dir"
+      java -cp "$CP" org.courtsearch.testkit.CorpusGenerator "$BD/office-src-$n" "$n" html-txt 14
+      python3 "$ROOT/bench/office_corpus.py" "$BD/office-src-$n" "$dir"
+      touch "$dir/.complete"
+    fi
+    du -sh "$dir"
+    cs node start >/dev/null
+    for run in 1 2; do
+      java -cp "$ROOT/cli/target/lib/*" "$ROOT/bench/TikaAlone.java" "$dir" 2 | tee "$BD/tika-alone.txt"
+      curl -s -XDELETE "$(python3 -c "import json;print('http://127.0.0.1:%d' % json.load(open('$COURTSEARCH_HOME/es/node.json'))['http_port'])")/bench-office*" >/dev/null || true
+      ingest_one office "$dir"
+      python3 - "$BD/tika-alone.txt" "$COURTSEARCH_HOME/runs/last-index.json" <<'PY'
+import json, re, sys
+tika = float(re.search(r"= (\d+) files/s", open(sys.argv[1]).read()).group(1))
+r = json.load(open(sys.argv[2]))
+ours = r["files"] / r["seconds"]
+print(f"ratio: index run {ours:.0f} files/s / Tika alone {tika:.0f} files/s = {ours / tika:.2f}")
+PY
+    done
+    ;;
+  *) echo "usage: bench/run.sh ingest|queries|analysis|morphology|relevance|cases|cluster|workbench|office" >&2; exit 2 ;;
 esac

@@ -33,16 +33,14 @@ import org.courtsearch.indexer.sidecar.CaseCards;
 import org.courtsearch.node.TestCluster;
 import org.courtsearch.testkit.CorpusGenerator;
 import org.courtsearch.testkit.GeneratedDecision;
+import org.courtsearch.web.Browser;
 import org.courtsearch.web.WebFixture;
 import org.courtsearch.web.WebServer;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -149,16 +147,7 @@ class MethodologyIT {
 
   /** In a browser: a cell of the report page opens the search of the decisions it counts, as many as it says. */
   static void clickACell(URI base, String report) throws Exception {
-    Path driverPath = Path.of("/usr/bin/chromedriver");
-    Path chromium = Path.of("/usr/bin/chromium");
-    Assumptions.assumeTrue(Files.isExecutable(driverPath) && Files.isExecutable(chromium),
-        "browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(chromium.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-        "--window-size=1400,1100", "--user-data-dir=" + Files.createTempDirectory("chromium"));
-    ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driverPath.toFile()).build(),
-        options);
+    ChromeDriver driver = Browser.start();
     try {
       driver.get(base.resolve(report).toString());
       assertTrue(driver.findElement(By.id("methodology")).getAttribute("href").contains("/api/report/package?"),

@@ -40,8 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -278,16 +276,7 @@ class CasesIT {
 
   @Test
   void thePagesOfCasesInABrowser() throws Exception {
-    Path driverPath = Path.of("/usr/bin/chromedriver");
-    Path chromium = Path.of("/usr/bin/chromium");
-    Assumptions.assumeTrue(Files.isExecutable(driverPath) && Files.isExecutable(chromium),
-        "browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(chromium.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-        "--window-size=1400,1100", "--user-data-dir=" + Files.createTempDirectory("chromium"));
-    ChromeDriver driver = new ChromeDriver(
-        new ChromeDriverService.Builder().usingDriverExecutable(driverPath.toFile()).build(), options);
+    ChromeDriver driver = Browser.start();
     try {
       // the start page: the seed's view by case
       driver.get(base.resolve("/").toString());

@@ -92,7 +92,7 @@ class SearchApiIT {
 
     HttpResponse<String> csv = post("/api/batch?format=csv&column=2", "text/csv", "id,name\n1," + truth.get(0).caseNumber() + "\n");
     assertEquals(200, csv.statusCode(), csv.body());
-    assertTrue(csv.body().startsWith("\ufeffnumber,line,query,decisions,error,search"), csv.body());
+    assertTrue(csv.body().startsWith("\ufeffnumber,line,query,decisions,cases,error,search"), csv.body());
     assertTrue(csv.body().contains("case:" + truth.get(0).caseNumber()), csv.body());
     assertEquals(400, post("/api/batch?court_kind=" + "x".repeat(10) + "&format=pdf", "text/plain", "суд").statusCode());
   }
