@@ -73,11 +73,12 @@ public final class Workbench {
     ensure();
     String id = sha1(kind + "\n" + queryString).substring(0, 16);
     Instant now = Instant.now();
-    SavedSearch s = find(id).map(old -> new SavedSearch(id, name, kind, queryString, old.createdAt(), old.lastSeenAt(), old.watchedAt()))
-        .orElse(new SavedSearch(id, name, kind, queryString, now, now, now));
-    if (s.createdAt() == now && all().size() >= MAX_SAVED) {
+    Optional<SavedSearch> old = find(id);
+    if (old.isEmpty() && all().size() >= MAX_SAVED) {
       throw new IllegalArgumentException("Сохранено уже " + MAX_SAVED + " поисков: удалите ненужные.");
     }
+    SavedSearch s = old.map(o -> new SavedSearch(id, name, kind, queryString, o.createdAt(), o.lastSeenAt(), o.watchedAt()))
+        .orElse(new SavedSearch(id, name, kind, queryString, now, now, now));
     put(s);
     return s;
   }
