@@ -191,14 +191,14 @@ PY
     for run in 1 2 3; do
       t=$(curl -s -o "$BD/batch-api.json" -w '%{time_total}' -XPOST -H 'Content-Type: text/plain; charset=utf-8' \
         --data-binary @"$BD/names-1000.txt" http://127.0.0.1:7174/api/batch)
-      python3 -c "import json,sys; r=json.load(open('$BD/batch-api.json'))['rows']; print('POST /api/batch, 1,000 names, run $run: %s s; %d lines, %d with decisions, %d errors' % (sys.argv[1], len(r), sum(1 for x in r if (x['count'] or 0) > 0), sum(1 for x in r if x['error'])))" "$t"
+      python3 -c "import json,sys; r=json.load(open('$BD/batch-api.json'))['rows']; print('POST /api/batch, 1,000 names, run $run: %s s; %d lines, %d with decisions, %d errors' % (sys.argv[1], len(r), sum(1 for x in r if (x.get('count') or 0) > 0), sum(1 for x in r if x.get('error'))))" "$t"
     done
     t0=$(date +%s.%N)
     COURTSEARCH_JAVA_OPTS="-Xmx512m" cs --index "$alias" batch "$BD/names-1000.txt" --out "$BD/batch-1000.xlsx"
     t1=$(date +%s.%N)
     python3 -c "print('courtsearch batch (command start to XLSX written): %.1f s' % ($t1 - $t0))"
     # the methodology package of a report of about 100,000 decisions (BENCH_PACKAGE_QUERY picks the report)
-    pq=${BENCH_PACKAGE_QUERY:-by=region&by=month&from=2021-01-01&to=2021-12-31}
+    pq=${BENCH_PACKAGE_QUERY:-by=region&by=month&from=2022-01-01&to=2023-01-31}
     for run in 1 2; do
       out=$(curl -s -o "$BD/package.zip" -w '%{time_total} %{size_download}' "http://127.0.0.1:7174/api/report/package?$pq")
       python3 - "$BD/package.zip" $out <<'PY'

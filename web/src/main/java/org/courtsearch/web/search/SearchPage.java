@@ -99,11 +99,17 @@ public record SearchPage(SearchQuery query, SearchResult result, String error, i
 
   public String nextUrl() {
     String qs = query.withAfter(result.nextAfter()).queryString();
-    return "/?" + qs + "&p=" + (page + 1);
+    return "/?" + qs + "&p=" + (page + 1) + seenParam();
+  }
+
+  /** The next pages of a saved search opened from its list keep marking what is new. */
+  private String seenParam() {
+    return newAfter == null ? "" : "&seen=" + URLEncoder.encode(newAfter.toString(), StandardCharsets.UTF_8);
   }
 
   public String firstPageUrl() {
-    return url(query.withAfter(null));
+    String url = url(query.withAfter(null));
+    return newAfter == null ? url : url + (url.contains("?") ? "" : "?") + seenParam();
   }
 
   public String clearDatesUrl() {
