@@ -10,11 +10,14 @@ import java.util.stream.Stream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.BodyContentHandler;
 
 /**
  * Tika alone, the yardstick of the index run: every file of a folder through AutoDetectParser
- * into a BodyContentHandler, on N threads, nothing else (no metadata extraction, no index).
+ * into a BodyContentHandler, on N threads, nothing else (no metadata extraction, no index, no
+ * OCR: where Tesseract is installed, stock Tika would also read the thumbnail LibreOffice puts in
+ * every ODT, about a second a file).
  * Prints files/s and characters read. Usage (Java's single-file launch, the CLI's class path):
  * {@code java -cp 'cli/target/lib/*' bench/TikaAlone.java DIR [THREADS]}
  */
@@ -35,7 +38,11 @@ public class TikaAlone {
       pool.execute(() -> {
         BodyContentHandler handler = new BodyContentHandler(10_000_000);
         try (InputStream in = Files.newInputStream(f)) {
-          parser.parse(in, handler, new Metadata(), new ParseContext());
+          ParseContext context = new ParseContext();
+          TesseractOCRConfig noOcr = new TesseractOCRConfig();
+          noOcr.setSkipOcr(true); // text extraction alone: no Tesseract, even where it is installed
+          context.set(TesseractOCRConfig.class, noOcr);
+          parser.parse(in, handler, new Metadata(), context);
           chars.addAndGet(handler.toString().length());
         } catch (Exception | LinkageError e) {
           failed.incrementAndGet();

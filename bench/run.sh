@@ -213,7 +213,7 @@ PY
     kill "$pid"; wait "$pid" 2>/dev/null || true
     ;;
   office) # issue 14: the mixed corpus with office files LibreOffice wrote; Tika alone and the index run on the same files and cores
-    n=${BENCH_OFFICE_SIZE:-6000}
+    n=${BENCH_OFFICE_SIZE:-3000}
     dir="$BD/office-$n"
     if [ ! -f "$dir/.complete" ]; then
       rm -rf "$BD/office-src-$n" "$dir"
@@ -224,8 +224,9 @@ PY
     du -sh "$dir"
     cs node start >/dev/null
     for run in 1 2; do
-      java -cp "$ROOT/cli/target/lib/*" "$ROOT/bench/TikaAlone.java" "$dir" 2 | tee "$BD/tika-alone.txt"
-      curl -s -XDELETE "$(python3 -c "import json;print('http://127.0.0.1:%d' % json.load(open('$COURTSEARCH_HOME/es/node.json'))['http_port'])")/bench-office*" >/dev/null || true
+      java -Dlogback.configurationFile="$ROOT/bench/logback-quiet.xml" -cp "$ROOT/cli/target/lib/*" "$ROOT/bench/TikaAlone.java" "$dir" 2 | tee "$BD/tika-alone.txt"
+      url=$(python3 -c "import json;print('http://127.0.0.1:%d' % json.load(open('$COURTSEARCH_HOME/es/node.json'))['http_port'])")
+      for old in $(curl -s "$url/_cat/indices/bench-office*?h=index"); do curl -s -XDELETE "$url/$old" >/dev/null; done
       ingest_one office "$dir"
       python3 - "$BD/tika-alone.txt" "$COURTSEARCH_HOME/runs/last-index.json" <<'PY'
 import json, re, sys

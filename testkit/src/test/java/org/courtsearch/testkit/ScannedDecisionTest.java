@@ -1,6 +1,7 @@
 package org.courtsearch.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -158,6 +159,98 @@ class ScannedDecisionTest {
     try (DocumentExtractor extractor = new DocumentExtractor(ExtractionLimits.defaults(), false)) {
       ExtractResult.Skipped s = assertInstanceOf(ExtractResult.Skipped.class, extractor.extract(Source.of("scan.pdf", scan)));
       assertEquals(SkipReason.NEEDS_OCR, s.reason());
+    }
+  }
+
+  /**
+   * An ODT as LibreOffice writes it: the text in {@code content.xml}, a picture of the first page in
+   * {@code Thumbnails/thumbnail.png}; with {@code pictureOnly}, the page is only a picture in
+   * {@code Pictures/}, as an office file made from a scan.
+   */
+  static byte[] odt(String text, BufferedImage page, boolean pictureOnly) throws IOException {
+    StringBuilder body = new StringBuilder();
+    if (pictureOnly) {
+      body.append("<text:p><draw:frame draw:name=\"page\" svg:width=\"21cm\" svg:height=\"29.7cm\">"
+          + "<draw:image xlink:href=\"Pictures/page1.png\" xlink:type=\"simple\"/></draw:frame></text:p>");
+    } else {
+      for (String line : text.split("\n")) {
+        body.append("<text:p>").append(line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")).append("</text:p>");
+      }
+    }
+    String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+        + "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+        + "xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\" "
+        + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" office:version=\"1.3\"><office:body><office:text>" + body
+        + "</office:text></office:body></office:document-content>";
+    String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest "
+        + "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">"
+        + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+        + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+        + "<manifest:file-entry manifest:full-path=\"Thumbnails/thumbnail.png\" manifest:media-type=\"image/png\"/>"
+        + (pictureOnly ? "<manifest:file-entry manifest:full-path=\"Pictures/page1.png\" manifest:media-type=\"image/png\"/>" : "")
+        + "</manifest:manifest>";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      byte[] mime = "application/vnd.oasis.opendocument.text".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      java.util.zip.ZipEntry first = new java.util.zip.ZipEntry("mimetype");
+      first.setMethod(java.util.zip.ZipEntry.STORED);
+      first.setSize(mime.length);
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(mime);
+      first.setCrc(crc.getValue());
+      zip.putNextEntry(first);
+      zip.write(mime);
+      zip.closeEntry();
+      Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+      entries.put("META-INF/manifest.xml", manifest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      entries.put("content.xml", content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      BufferedImage thumb = new BufferedImage(WIDTH / 4, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+      Graphics2D g = thumb.createGraphics();
+      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.drawImage(page, 0, 0, WIDTH / 4, HEIGHT / 4, null);
+      entries.put("Thumbnails/thumbnail.png", png(thumb));
+      if (pictureOnly) {
+        entries.put("Pictures/page1.png", png(page));
+      }
+      for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+        zip.write(e.getValue());
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * A typed ODT is read from its text alone: its thumbnail (every ODT LibreOffice writes has one)
+   * is not recognised, which cost a second a file and appended a second, misread copy of the
+   * first page to the text, marking a typed decision as recognised.
+   */
+  @Test
+  void aTypedOdtIsNotRecognisedFromItsThumbnail() throws IOException {
+    Assumptions.assumeTrue(Ocr.available(), "Tesseract with Russian is not installed here");
+    GeneratedDecision d = sentence();
+    byte[] odt = odt(d.text(), pages(d.text()).get(0), false);
+    try (DocumentExtractor extractor = new DocumentExtractor(ExtractionLimits.defaults())) {
+      ExtractResult.Extracted x = assertInstanceOf(ExtractResult.Extracted.class, extractor.extract(Source.of("typed.odt", odt)));
+      assertFalse(x.ocr(), "typed text, not recognised");
+      String text = x.acts().get(0).text();
+      String firstLine = d.text().strip().split("\n")[0].strip();
+      assertEquals(1, text.split(java.util.regex.Pattern.quote(firstLine), -1).length - 1, "the first line once: " + firstLine);
+    }
+  }
+
+  /** An office file that is only a picture of a page is still read: through its picture. */
+  @Test
+  void anOdtThatIsOnlyAPictureIsRecognised() throws IOException {
+    Assumptions.assumeTrue(Ocr.available(), "Tesseract with Russian is not installed here");
+    GeneratedDecision d = sentence();
+    byte[] odt = odt(d.text(), pages(d.text()).get(0), true);
+    try (DocumentExtractor extractor = new DocumentExtractor(ExtractionLimits.defaults())) {
+      ExtractResult r = extractor.extract(Source.of("scanned.odt", odt));
+      ExtractResult.Extracted x = assertInstanceOf(ExtractResult.Extracted.class, r, "scanned.odt: " + r);
+      assertTrue(x.ocr(), "recognised from its picture");
+      assertEquals(d.court(), metadata.extract(x.acts().get(0).text(), Map.of()).court());
     }
   }
 }

@@ -25,6 +25,7 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -325,12 +326,24 @@ public final class DocumentExtractor implements AutoCloseable {
   }
 
   private ExtractResult tika(Source source, MediaType type) throws IOException {
+    String base = type.getBaseType().toString();
+    ExtractResult first = tika(source, base, false);
+    if (ocr && first instanceof Extracted e && e.acts().get(0).text().isEmpty() && !base.startsWith("image/")
+        && !base.equals("application/pdf")) {
+      return tika(source, base, true); // an office file that is only a picture of a page: its pictures are what it says
+    }
+    return first;
+  }
+
+  /** One pass of Tika; {@code pictures}: whether embedded pictures are read (recognised) too. */
+  private ExtractResult tika(Source source, String base, boolean pictures) throws IOException {
     Metadata md = new Metadata();
     md.set(TikaCoreProperties.RESOURCE_NAME_KEY, source.fileName());
     BodyContentHandler handler = new BodyContentHandler(limits.maxChars());
     List<String> warnings = new ArrayList<>();
+    ParseContext context = context(pictures);
     try (TikaInputStream in = TikaInputStream.get(source.bytes())) {
-      tika.parse(in, handler, md, context());
+      tika.parse(in, handler, md, context);
     } catch (EncryptedDocumentException e) {
       return new Skipped(SkipReason.ENCRYPTED, message(e));
     } catch (ZeroByteFileException e) {
@@ -348,7 +361,10 @@ public final class DocumentExtractor implements AutoCloseable {
       return new Skipped(SkipReason.CORRUPT, message(e));
     }
     String text = TextCleanup.clean(handler.toString());
-    String base = type.getBaseType().toString();
+    if (text.isEmpty() && !pictures && ocr && !base.startsWith("image/") && !base.equals("application/pdf")
+        && !base.equals("application/octet-stream")) {
+      return new Extracted(base, List.of(new Act("", "", Map.of())), warnings, false); // read again with pictures
+    }
     if (text.isEmpty()) {
       if (base.equals("application/octet-stream")) {
         return new Skipped(SkipReason.UNSUPPORTED, "unknown format");
@@ -377,8 +393,13 @@ public final class DocumentExtractor implements AutoCloseable {
    * text of its own ({@code AUTO}) and for images, within the per-file time limit; no OCR at all
    * where Tesseract is missing.
    */
-  private ParseContext context() {
+  private ParseContext context(boolean pictures) {
     ParseContext context = new ParseContext();
+    if (!pictures) {
+      // what AutoDetectParser sets up when the context has no extractor: the parser embedded documents and PDF pages go to
+      context.set(Parser.class, tika);
+      context.set(EmbeddedDocumentExtractor.class, new NoEmbeddedImages(context));
+    }
     TesseractOCRConfig tesseract = new TesseractOCRConfig();
     tesseract.setSkipOcr(!ocr);
     if (ocr) {
