@@ -80,8 +80,9 @@ public final class DocumentExtractor implements AutoCloseable {
   DocumentExtractor(ExtractionLimits limits, boolean ocr, AutoDetectParser parser) {
     this.limits = limits;
     this.ocr = ocr;
-    this.tika = parser;
     this.detector = parser.getDetector();
+    parser.setDetector(new KnownType(this.detector));
+    this.tika = parser;
   }
 
   public ExtractionLimits limits() {
@@ -181,7 +182,7 @@ public final class DocumentExtractor implements AutoCloseable {
     if (source.bytes().length > limits.maxFileBytes()) {
       return new Skipped(SkipReason.TOO_LARGE, source.bytes().length + " bytes");
     }
-    MediaType type = sniffText(source.bytes());
+    MediaType type = source.type() != null ? source.type() : sniffText(source.bytes());
     if (type == null) {
       type = detect(source.bytes(), source.fileName());
     }
@@ -339,6 +340,7 @@ public final class DocumentExtractor implements AutoCloseable {
   private ExtractResult tika(Source source, String base, boolean pictures) throws IOException {
     Metadata md = new Metadata();
     md.set(TikaCoreProperties.RESOURCE_NAME_KEY, source.fileName());
+    md.set(KnownType.TYPE, base); // detected once, in extract(): the parser takes it as it is
     BodyContentHandler handler = new BodyContentHandler(limits.maxChars());
     List<String> warnings = new ArrayList<>();
     ParseContext context = context(pictures);

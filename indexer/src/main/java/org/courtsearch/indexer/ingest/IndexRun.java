@@ -233,7 +233,7 @@ public final class IndexRun {
       bytesInFlight.acquireUninterruptibly(permits);
       try {
         byte[] bytes = Files.readAllBytes(file);
-        processSource(Source.of(path, bytes), new Job(path, size, mtime, sha256(bytes), before), 0);
+        processSource(Source.of(path, bytes).withType(type), new Job(path, size, mtime, sha256(bytes), before), 0);
       } finally {
         bytesInFlight.release(permits);
       }
