@@ -215,7 +215,8 @@ class WorkbenchIT {
     name.sendKeys("Дезертирство");
     driver.findElement(By.id("save-search")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
-    WebElement row = driver.findElement(By.cssSelector("#saved tbody tr"));
+    WebElement row = driver.findElements(By.cssSelector("#saved tbody tr")).stream()
+        .filter(r -> r.findElement(By.className("open")).getText().trim().equals("Дезертирство")).findFirst().orElseThrow();
     String id = row.getAttribute("data-id");
     assertEquals("0", row.findElement(By.className("new-count")).getText().trim());
     assertEquals(0, watch(new StringWriter()), "the first watch runs");
@@ -338,5 +339,23 @@ class WorkbenchIT {
     index(first);
     assertEquals(1, json("/api/search?tag=" + enc("проверить")).path("total").asLong(), "the tag outlives the rewrite");
     assertNotNull(json("/api/decisions/" + docId).path("tags"));
+  }
+
+  /** A form on another site cannot save, tag or delete here with the browser's credentials; scripts (no header) can. */
+  @Test
+  void writesFromAnotherSiteAreRefused() throws Exception {
+    HttpRequest.Builder save = HttpRequest.newBuilder(base.resolve("/api/saved"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("name=cross&kind=search&query=q%3D%D1%81%D1%83%D0%B4"));
+    HttpResponse<String> cross = HTTP.send(save.copy().header("Sec-Fetch-Site", "cross-site").build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(403, cross.statusCode(), cross.body());
+    assertTrue(cross.body().contains("Sec-Fetch-Site"), cross.body());
+    HttpResponse<String> sameOrigin = HTTP.send(save.copy().header("Sec-Fetch-Site", "same-origin").build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, sameOrigin.statusCode(), sameOrigin.body());
+    String id = Json.mapper().readTree(sameOrigin.body()).path("id").asText();
+    HttpResponse<String> script = HTTP.send(HttpRequest.newBuilder(base.resolve("/api/saved/" + id)).DELETE().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(204, script.statusCode(), script.body());
   }
 }
