@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -110,7 +112,33 @@ public final class DocumentExtractor implements AutoCloseable {
     if (sniffed == null) {
       sniffed = sniffBinary(head);
     }
+    if (sniffed == null && startsWith(head, "PK\u0003\u0004")) {
+      sniffed = wordprocessingZip(file);
+    }
     return sniffed != null ? sniffed : detect(file);
+  }
+
+  private static final MediaType DOCX = MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document");
+  private static final String DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+  /**
+   * A DOCX told by its package's own declaration: {@code [Content_Types].xml} names the main part
+   * a Word document (read from the ZIP's directory, without opening the package as Tika's detector
+   * does). Macro-enabled documents, templates and anything else: null, Tika decides.
+   */
+  static MediaType wordprocessingZip(Path file) {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      ZipEntry types = zip.getEntry("[Content_Types].xml");
+      if (types == null || types.getSize() > 1 << 16 || zip.getEntry("word/document.xml") == null) {
+        return null;
+      }
+      try (InputStream in = zip.getInputStream(types)) {
+        String xml = new String(in.readNBytes(1 << 16), StandardCharsets.UTF_8);
+        return xml.contains("ContentType=\"" + DOCX_MAIN + "\"") ? DOCX : null;
+      }
+    } catch (IOException | RuntimeException e) {
+      return null; // not a ZIP we can read: Tika's detector says what it is
+    }
   }
 
   public MediaType detect(Path file) throws IOException {
