@@ -14,13 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.courtsearch.core.config.Config;
 import org.courtsearch.query.batch.BatchSearch;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.web.batch.BatchController;
-import org.courtsearch.web.table.CellSafety;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,13 +69,8 @@ final class BatchCommand implements Callable<Integer> {
           BatchController.xlsx(table, os);
         }
       } else {
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8); CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL)) {
-          w.write('\ufeff');
-          csv.printRecord(BatchController.HEADER);
-          for (BatchController.Row r : table) {
-            csv.printRecord(r.number(), CellSafety.safe(r.line()), CellSafety.safe(r.query()), r.count(), r.cases(), r.error(),
-                r.search());
-          }
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+          BatchController.csv(table, w);
         }
       }
       long failed = rows.stream().filter(r -> r.error() != null).count();

@@ -397,8 +397,7 @@ public final class DocumentExtractor implements AutoCloseable {
   private ExtractResult tika(Source source, MediaType type) throws IOException {
     String base = type.getBaseType().toString();
     ExtractResult first = tika(source, base, false);
-    if (ocr && first instanceof Extracted e && e.acts().get(0).text().isEmpty() && !base.startsWith("image/")
-        && !base.equals("application/pdf")) {
+    if (first instanceof Extracted e && e.acts().get(0).text().isEmpty()) {
       return tika(source, base, true); // an office file that is only a picture of a page: its pictures are what it says
     }
     return first;

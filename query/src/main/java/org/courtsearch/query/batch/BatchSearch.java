@@ -62,14 +62,7 @@ public final class BatchSearch {
    * The cases a line names: a case number or УИД exactly, anything else in the case's text fields or
    * as a defendant's name, under the filters cases know (court, region, article, instance).
    */
-  static Query caseQuery(String line, Map<String, List<String>> filters) {
-    Map<String, List<String>> known = new LinkedHashMap<>();
-    for (String name : List.of("court", "region", "article", "instance")) {
-      if (filters.containsKey(name)) {
-        known.put(name, filters.get(name));
-      }
-    }
-    Query base = CaseQuery.parse(known).cases();
+  static Query caseQuery(String line, Query caseFilter) {
     String s = line.strip();
     Query match;
     if (CASE_NUMBER.matcher(s).matches()) {
@@ -81,7 +74,18 @@ public final class BatchSearch {
           .query(x -> x.term(t -> t.field(CaseFields.DEFENDANT_LABEL).value(s).caseInsensitive(true)))));
       match = Query.of(q -> q.bool(b -> b.should(CaseQuery.textQuery(s)).should(person).minimumShouldMatch("1")));
     }
-    return Query.of(q -> q.bool(b -> b.filter(base).filter(match)));
+    return Query.of(q -> q.bool(b -> b.filter(caseFilter).filter(match)));
+  }
+
+  /** The filters cases know (court, region, article, instance), as one query on the case index. */
+  static Query caseFilter(Map<String, List<String>> filters) {
+    Map<String, List<String>> known = new LinkedHashMap<>();
+    for (String name : List.of("court", "region", "article", "instance")) {
+      if (filters.containsKey(name)) {
+        known.put(name, filters.get(name));
+      }
+    }
+    return CaseQuery.parse(known).cases();
   }
 
   private boolean hasCases() {
@@ -145,6 +149,7 @@ public final class BatchSearch {
       }
     }
     boolean cases = hasCases();
+    Query caseFilter = cases ? caseFilter(base) : null;
     int answered = lines.size() - pending.size();
     progress.accept(answered);
     for (int from = 0; from < pending.size(); from += CHUNK) {
@@ -155,7 +160,7 @@ public final class BatchSearch {
         searches.add(RequestItem.of(r -> r.header(h -> h.index(index))
             .body(b -> b.query(query).size(0).trackTotalHits(t -> t.enabled(true)))));
         if (cases) {
-          Query caseQuery = caseQuery(lines.get(pending.get(k)), base);
+          Query caseQuery = caseQuery(lines.get(pending.get(k)), caseFilter);
           searches.add(RequestItem.of(r -> r.header(h -> h.index(casesIndex))
               .body(b -> b.query(caseQuery).size(0).trackTotalHits(t -> t.enabled(true)))));
         }

@@ -79,7 +79,16 @@ public final class WhatsNew {
 
   /** The latest {@code n} decisions of a saved search by the time they were indexed, newest first, without their text. */
   public List<Decision> latest(SavedSearch s, int n) {
-    Query q = Queries.resultSet(queryOf(s));
+    return latest(queryOf(s), n);
+  }
+
+  /** The decisions new for {@code s} since {@code since}, newest first, at most {@code n}, without their text. */
+  public List<Decision> newSince(SavedSearch s, Instant since, int n) {
+    return latest(queryOf(s).withNewSince(since), n);
+  }
+
+  private List<Decision> latest(SearchQuery search, int n) {
+    Query q = Queries.resultSet(search);
     try {
       List<Decision> out = new ArrayList<>();
       for (Hit<Decision> h : client.search(x -> x.index(index).query(q).size(n).source(src -> src.filter(f -> f.excludes(Fields.TEXT)))
@@ -91,11 +100,5 @@ public final class WhatsNew {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The decisions new for {@code s} since {@code since}, newest first, at most {@code n}, without their text. */
-  public List<Decision> newSince(SavedSearch s, Instant since, int n) {
-    return latest(new SavedSearch(s.id(), s.name(), s.kind(), queryOf(s).withNewSince(since).queryString(), s.createdAt(),
-        s.lastSeenAt(), s.watchedAt()), n);
   }
 }

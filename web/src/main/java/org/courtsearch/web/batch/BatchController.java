@@ -153,6 +153,12 @@ public final class BatchController {
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"batch.csv\"");
     Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+    csv(rows, w);
+    w.flush();
+  }
+
+  /** The table as CSV for a spreadsheet: a BOM, a row a line, cells that could run as formulas made safe. */
+  public static void csv(List<Row> rows, Writer w) throws IOException {
     w.write('\ufeff');
     CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL);
     csv.printRecord(HEADER);

@@ -42,8 +42,12 @@ public record BatchPage(Map<String, List<String>> filters, List<BatchJobs.Job> r
 
   /** The link of a column header: sorts by it, the other way round when it is the current sort. */
   public String sortUrl(String column) {
-    String dir = sort != null && sort.equals(column + ":asc") ? "desc" : column.equals("count") || column.equals("cases")
-        ? (sort != null && sort.equals(column + ":desc") ? "asc" : "desc") : "asc";
+    String dir;
+    if (sort != null && sort.startsWith(column + ":")) {
+      dir = sort.endsWith(":asc") ? "desc" : "asc";
+    } else {
+      dir = column.equals("count") || column.equals("cases") ? "desc" : "asc"; // counts: most first
+    }
     return "/batch/" + job.id() + "?sort=" + column + "&dir=" + dir;
   }
 
