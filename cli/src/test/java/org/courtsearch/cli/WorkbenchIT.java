@@ -358,4 +358,24 @@ class WorkbenchIT {
         HttpResponse.BodyHandlers.ofString());
     assertEquals(204, script.statusCode(), script.body());
   }
+
+  /** A report is saved as the report's own URL, without paging; one that cannot run is refused with its reason. */
+  @Test
+  void aReportIsSavedAsItsOwnQuery() throws Exception {
+    HttpResponse<String> saved = HTTP.send(HttpRequest.newBuilder(base.resolve("/api/saved"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("name=by-region&kind=report&query=" + enc("by=region&after=xyz&article=" + ARTICLE)))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, saved.statusCode(), saved.body());
+    JsonNode s = Json.mapper().readTree(saved.body());
+    assertEquals("article=" + enc(ARTICLE) + "&by=region", s.path("query_string").asText());
+    HttpResponse<String> bad = HTTP.send(HttpRequest.newBuilder(base.resolve("/api/saved"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("name=bad&kind=report&query=" + enc("by=nonsense"))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, bad.statusCode(), bad.body());
+    assertTrue(bad.body().contains("nonsense"), bad.body());
+    assertEquals(204, HTTP.send(HttpRequest.newBuilder(base.resolve("/api/saved/" + s.path("id").asText())).DELETE().build(),
+        HttpResponse.BodyHandlers.ofString()).statusCode());
+  }
 }

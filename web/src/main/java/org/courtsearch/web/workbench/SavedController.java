@@ -5,7 +5,6 @@ import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.courtsearch.core.workbench.SavedSearch;
@@ -15,6 +14,7 @@ import org.courtsearch.query.workbench.WhatsNew;
 import org.courtsearch.web.http.BadRequest;
 import org.courtsearch.web.http.NotFound;
 import org.courtsearch.web.http.Pages;
+import org.courtsearch.web.report.ReportQuery;
 
 /**
  * Saved searches and reports: saving one, the list with what is new since each was last looked
@@ -61,25 +61,14 @@ public final class SavedController {
     if (q.startsWith("?")) {
       q = q.substring(1);
     }
-    Map<String, List<String>> params = new LinkedHashMap<>(SearchQuery.parseQueryString(q));
-    SearchQuery parsed = SearchQuery.of(params); // a query that cannot run is refused now, not on every visit
-    String kept = k.equals(SavedSearch.SEARCH) ? parsed.forSaving().queryString() : withoutPaging(q);
+    Map<String, List<String>> params = SearchQuery.parseQueryString(q);
+    // a query that cannot run is refused now, not on every visit; what is kept is the model's own URL, without paging
+    String kept = k.equals(SavedSearch.SEARCH) ? SearchQuery.of(params).forSaving().queryString() : ReportQuery.of(params).queryString();
     try {
       return workbench.save(n, k, kept);
     } catch (IllegalArgumentException e) {
       throw new BadRequest(e.getMessage());
     }
-  }
-
-  private static String withoutPaging(String q) {
-    StringBuilder out = new StringBuilder();
-    for (String pair : q.split("&")) {
-      if (pair.isEmpty() || pair.startsWith("after=") || pair.startsWith("seen=")) {
-        continue;
-      }
-      out.append(out.length() == 0 ? "" : "&").append(pair);
-    }
-    return out.toString();
   }
 
   /** {@code GET /saved}: every saved search with how many decisions are new since it was last opened. */
