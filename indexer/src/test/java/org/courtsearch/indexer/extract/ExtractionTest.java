@@ -8,14 +8,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
 import org.junit.jupiter.api.Test;
 
 class ExtractionTest {
@@ -40,6 +56,58 @@ class ExtractionTest {
     assertNull(DocumentExtractor.sniffText(new byte[] {'P', 'K', 3, 4, 0, 0}));
     assertNull(DocumentExtractor.sniffText(new byte[] {1, 2, 3, 0, 5}));
     assertNull(DocumentExtractor.sniffText("{\\rtf1\\ansi }".getBytes(StandardCharsets.US_ASCII)));
+  }
+
+  /**
+   * OLE2 containers (DOC, XLS, encrypted DOCX) are named by their container's streams without
+   * Tika's magic table, and the name is the one Tika's own detector gives: a decision LibreOffice
+   * saved as Word 97, the samples' encrypted package, a workbook and a container of nothing known.
+   */
+  @Test
+  void ole2ContainersAreNamedAsTikaNamesThem() throws Exception {
+    Path root = Path.of(System.getProperty("courtsearch.root", ".."), "samples", "generated");
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      s.filter(Files::isRegularFile).filter(ExtractionTest::isOle2).forEach(files::add);
+    }
+    files.add(Path.of(ExtractionTest.class.getResource("/ole2/decision-written-by-libreoffice.doc").toURI()));
+    Path work = Files.createTempDirectory("ole2");
+    files.add(ole2(work.resolve("book.xls"), "Workbook"));
+    files.add(ole2(work.resolve("other.bin"), "SomethingElse"));
+    Detector tika = new AutoDetectParser().getDetector();
+    Map<String, Integer> named = new TreeMap<>();
+    try (DocumentExtractor extractor = new DocumentExtractor(ExtractionLimits.defaults())) {
+      for (Path f : files) {
+        Metadata md = new Metadata();
+        md.set(TikaCoreProperties.RESOURCE_NAME_KEY, f.getFileName().toString());
+        MediaType expected;
+        try (TikaInputStream in = TikaInputStream.get(f)) {
+          expected = tika.detect(in, md);
+        }
+        assertEquals(expected, extractor.detectFile(f), f.toString());
+        assertEquals(expected, extractor.detect(Files.readAllBytes(f), f.getFileName().toString()), f + " from its bytes");
+        named.merge(expected.toString(), 1, Integer::sum);
+      }
+    }
+    assertTrue(named.keySet().containsAll(Set.of("application/msword", "application/vnd.ms-excel", "application/x-tika-msoffice")),
+        "each kind is among the files: " + named);
+  }
+
+  private static boolean isOle2(Path f) {
+    try (InputStream in = Files.newInputStream(f)) {
+      byte[] head = in.readNBytes(2);
+      return head.length == 2 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path ole2(Path file, String stream) throws IOException {
+    try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
+      fs.createDocument(new ByteArrayInputStream(new byte[600]), stream);
+      fs.writeFilesystem(out);
+    }
+    return file;
   }
 
   @Test
