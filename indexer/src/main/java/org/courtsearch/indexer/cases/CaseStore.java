@@ -27,6 +27,11 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import org.courtsearch.core.cases.CaseFacts;
 import org.courtsearch.core.cases.CaseKeys;
@@ -129,8 +134,19 @@ public final class CaseStore {
   /** What a rebuild did. */
   public record Rebuilt(int cases, int removed, int facts) {}
 
-  /** Merges every touched case from all its facts and writes the records; links instances into chains. */
+  /**
+   * Merges every touched case from all its facts and writes the records; links instances into chains.
+   * The batches are independent (a batch takes whole cases: every fact sharing a key), so a batch's
+   * records are written while the next batch is read and merged, two writes at a time.
+   */
   public Rebuilt rebuild() {
+    ExecutorService writers = Executors.newFixedThreadPool(WRITERS, r -> {
+      Thread t = new Thread(r, "case-writer");
+      t.setDaemon(true);
+      return t;
+    });
+    Semaphore inFlight = new Semaphore(WRITERS);
+    List<Future<?>> writes = new ArrayList<>();
     try {
       client.indices().refresh(r -> r.index(factsAlias));
       Set<String> done = new HashSet<>();
@@ -138,11 +154,12 @@ public final class CaseStore {
       touchedTogether.forEach(ordered::addAll);
       ordered.addAll(touched);
       List<String> pending = new ArrayList<>(ordered);
+      log.debug("merging the cases of {} keys", pending.size());
       int written = 0;
       int removed = 0;
       int factCount = 0;
       List<CaseRecord> withLower = new ArrayList<>();
-      for (int start = 0; start < pending.size(); start += BATCH) {
+      for (int start = 0; start < pending.size() && !anyFailed(writes); start += BATCH) {
         List<String> batch = new ArrayList<>();
         for (String k : pending.subList(start, Math.min(pending.size(), start + BATCH))) {
           if (!done.contains(k)) {
@@ -183,8 +200,17 @@ public final class CaseStore {
             removed++;
           }
         }
-        bulk(ops);
+        inFlight.acquireUninterruptibly();
+        writes.add(writers.submit(() -> {
+          try {
+            bulk(ops);
+          } finally {
+            inFlight.release();
+          }
+          return null;
+        }));
       }
+      awaitAll(writes);
       client.indices().refresh(r -> r.index(casesAlias));
       if (linkChains(withLower) > 0) {
         client.indices().refresh(r -> r.index(casesAlias));
@@ -194,6 +220,47 @@ public final class CaseStore {
       return new Rebuilt(written, removed, factCount);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      writers.shutdownNow();
+    }
+  }
+
+  private static final int WRITERS = 2;
+
+  /** Whether a write already failed: the rebuild stops reading (the failure is thrown by {@link #awaitAll}). */
+  private static boolean anyFailed(List<Future<?>> writes) {
+    for (Future<?> w : writes) {
+      if (w.isDone() && !w.isCancelled()) {
+        try {
+          w.get();
+        } catch (ExecutionException e) {
+          return true;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Waits for every write; the first that failed fails the rebuild (with the cluster's reason). */
+  private static void awaitAll(List<Future<?>> writes) throws IOException {
+    for (Future<?> w : writes) {
+      try {
+        w.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while writing case records", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
     }
   }
 

@@ -157,11 +157,13 @@ public final class IndexRun {
       } finally {
         pool.shutdown();
         awaitQuietly(pool);
+        log.debug("files read; waiting for the last decisions to be written");
         sink.finishDecisions();
         finishDuplicates();
         updatePathsAndPrune();
         sink.close();
         progress.close();
+        log.debug("decisions and file states written");
       }
       long casesUpdated = 0;
       if (cases.touchedCount() > 0) {
