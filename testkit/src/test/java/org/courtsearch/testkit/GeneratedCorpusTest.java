@@ -117,8 +117,8 @@ class GeneratedCorpusTest {
 
   /**
    * The quick look at a file (PDF, RTF, OpenDocument by their first bytes, DOCX by its package's
-   * declaration, DOC by its OLE2 container's streams) names the type Tika's own detector names, for every file of the corpus, broken ones
-   * included; it stays silent on the rest.
+   * declaration, OLE2 containers by their streams) names the type Tika's own detector names, for
+   * every file of the corpus, broken ones included; it stays silent on the rest.
    */
   @Test
   void theQuickLookAgreesWithTika() throws IOException {
@@ -146,7 +146,7 @@ class GeneratedCorpusTest {
       }
     }
     assertTrue(named.keySet().containsAll(java.util.Set.of("application/pdf", "application/rtf",
-        "application/vnd.oasis.opendocument.text", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        "application/vnd.oasis.opendocument.text", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")),
         "the corpus has each: " + named);
   }
 }
