@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courtsearch.core.es.LowLevel;
+import org.elasticsearch.client.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -148,15 +149,17 @@ public final class IndexAdmin {
       body.with("aliases").with(alias).put("is_write_index", true);
     }
     try {
-      client.indices().create(c -> c.index(index).withJson(new StringReader(body.toString())));
+      LowLevel.put(client, "/" + index, body);
       log.info("created index {} ({} analysis, {} morphology){}", index, analysis,
           analysis == AnalysisMode.STOCK ? "snowball" : morphology, alias == null ? "" : " behind alias " + alias);
-    } catch (ElasticsearchException e) {
-      if ("resource_already_exists_exception".equals(e.error().type())) {
+    } catch (ResponseException e) {
+      JsonNode error = LowLevel.error(e);
+      if ("resource_already_exists_exception".equals(error.path("type").asText())) {
         log.debug("index {} was created concurrently", index);
         return;
       }
-      throw e;
+      throw new IllegalStateException("Elasticsearch did not create index " + index + ": "
+          + (error.has("reason") ? error.path("type").asText() + ": " + error.path("reason").asText() : e.getMessage()), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
