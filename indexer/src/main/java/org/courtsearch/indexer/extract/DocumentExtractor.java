@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,8 +60,8 @@ import org.xml.sax.SAXException;
  */
 public final class DocumentExtractor implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DocumentExtractor.class);
-  private final Parser tika;
-  private final Detector detector;
+  /** Tika's parsers and detector, loading on a thread of their own (a second, cold): see {@link #tika()}. */
+  private final CompletableFuture<AutoDetectParser> tika;
   private final ExtractionLimits limits;
   private final ExecutorService parsing = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "tika-parse");
@@ -75,18 +77,49 @@ public final class DocumentExtractor implements AutoCloseable {
     this(limits, Ocr.available());
   }
 
-  /** @param ocr read scans through Tesseract (where a page or an image has no text) */
+  /**
+   * @param ocr read scans through Tesseract (where a page or an image has no text)
+   *
+   * <p>Returns at once: Tika's parsers load in the background while the caller connects to the
+   * cluster and makes its indices (a 500-file run spent a sixth of its time waiting for them);
+   * the first file that needs them waits for the rest of the loading.
+   */
   public DocumentExtractor(ExtractionLimits limits, boolean ocr) {
-    this(limits, ocr, new AutoDetectParser());
+    this(limits, ocr, CompletableFuture.supplyAsync(AutoDetectParser::new, DocumentExtractor::loaderThread));
   }
 
   /** @param parser what reads the formats Tika reads (tests give one that never returns) */
   DocumentExtractor(ExtractionLimits limits, boolean ocr, AutoDetectParser parser) {
+    this(limits, ocr, CompletableFuture.completedFuture(parser));
+  }
+
+  private DocumentExtractor(ExtractionLimits limits, boolean ocr, CompletableFuture<AutoDetectParser> parser) {
     this.limits = limits;
     this.ocr = ocr;
-    this.detector = parser.getDetector();
-    parser.setDetector(new KnownType(this.detector));
-    this.tika = parser;
+    this.tika = parser.thenApply(p -> {
+      p.setDetector(new KnownType(p.getDetector()));
+      return p;
+    });
+  }
+
+  private static void loaderThread(Runnable r) {
+    Thread t = new Thread(r, "tika-load");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** Tika's parser, once loaded; its detector is {@link KnownType} over Tika's own. */
+  private AutoDetectParser tika() {
+    try {
+      return tika.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException("Tika could not load", e.getCause());
+    }
+  }
+
+  /** Tika's own detector (under the {@link KnownType} the parser was given). */
+  private Detector detector() {
+    return ((KnownType) tika().getDetector()).detector();
   }
 
   public ExtractionLimits limits() {
@@ -160,7 +193,7 @@ public final class DocumentExtractor implements AutoCloseable {
         return type;
       }
     }
-    return detector.detect(in, md);
+    return detector().detect(in, md);
   }
 
   private static final Detector OLE2 = new POIFSContainerDetector();
@@ -435,7 +468,7 @@ public final class DocumentExtractor implements AutoCloseable {
     List<String> warnings = new ArrayList<>();
     ParseContext context = context(pictures);
     try (TikaInputStream in = TikaInputStream.get(source.bytes())) {
-      tika.parse(in, handler, md, context);
+      tika().parse(in, handler, md, context);
     } catch (EncryptedDocumentException e) {
       return new Skipped(SkipReason.ENCRYPTED, message(e));
     } catch (ZeroByteFileException e) {
@@ -489,7 +522,7 @@ public final class DocumentExtractor implements AutoCloseable {
     ParseContext context = new ParseContext();
     if (!pictures) {
       // what AutoDetectParser sets up when the context has no extractor: the parser embedded documents and PDF pages go to
-      context.set(Parser.class, tika);
+      context.set(Parser.class, tika());
       context.set(EmbeddedDocumentExtractor.class, new NoEmbeddedImages(context));
     }
     TesseractOCRConfig tesseract = new TesseractOCRConfig();

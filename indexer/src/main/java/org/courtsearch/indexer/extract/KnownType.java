@@ -21,6 +21,11 @@ final class KnownType implements Detector {
     this.detector = detector;
   }
 
+  /** The detector asked when the type is not known. */
+  Detector detector() {
+    return detector;
+  }
+
   @Override
   public MediaType detect(InputStream input, Metadata metadata) throws IOException {
     String known = metadata.get(TYPE);
