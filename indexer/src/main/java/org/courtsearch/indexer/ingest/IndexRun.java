@@ -21,6 +21,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -131,13 +135,14 @@ public final class IndexRun {
     Execution(Options options) {
       this.options = options;
       IndexAdmin admin = new IndexAdmin(client);
-      admin.ensure(alias, IndexContract.DECISIONS, shards, replicas, morphology);
-      admin.ensure(filesAlias, "files", 1, replicas, morphology);
+      this.cases = new CaseStore(client, alias);
+      // made side by side: each creation waits for its shards to start, most of a short run's set-up
+      allOf(() -> admin.ensure(alias, IndexContract.DECISIONS, shards, replicas, morphology),
+          () -> admin.ensure(filesAlias, "files", 1, replicas, morphology),
+          () -> cases.ensure(shards, replicas, morphology));
       List<String> prefixes = options.roots().stream().map(r -> r.toAbsolutePath().normalize().toString()).toList();
       this.ledger = new ChangeLedger(new FileStateStore(client, filesAlias).load(prefixes));
       this.sink = new DecisionSink(client, aborted, this);
-      this.cases = new CaseStore(client, alias);
-      cases.ensure(shards, replicas, morphology);
     }
 
     RunReport run() {
@@ -446,6 +451,27 @@ public final class IndexRun {
     private void recordState(Job job, String status, String reason, String detail, List<String> ids) {
       FileState state = new FileState(job.path, job.size, job.mtime, job.sha, ids, status, reason, detail, runId, Instant.now());
       sink.record(op -> op.index(i -> i.index(filesAlias).id(FileStateStore.id(job.path)).document(state)), job.path);
+    }
+  }
+
+  /** Runs the tasks at once and waits for all; the first failure is thrown as it was. */
+  private static void allOf(Runnable... tasks) {
+    ExecutorService pool = Executors.newFixedThreadPool(tasks.length);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (Runnable task : tasks) {
+        running.add(pool.submit(task));
+      }
+      for (Future<?> f : running) {
+        f.get();
+      }
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while making the indices", e);
+    } finally {
+      pool.shutdownNow();
     }
   }
 
