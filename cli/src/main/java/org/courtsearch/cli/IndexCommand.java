@@ -74,7 +74,8 @@ final class IndexCommand implements Callable<Integer> {
     if (metadata != null) {
       exclude.add(metadata.toAbsolutePath().normalize());
     }
-    try (Cluster cluster = Cluster.connect(config); DocumentExtractor extractor = new DocumentExtractor(limits)) {
+    // Tika's parsers start loading before the connection is made: the two overlap
+    try (DocumentExtractor extractor = new DocumentExtractor(limits); Cluster cluster = Cluster.connect(config)) {
       IndexRun run = new IndexRun(cluster.client, config.index(), config.shards(), config.replicas(), config.morphology(), extractor,
           config.home().resolve("runs"));
       int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
