@@ -1,6 +1,7 @@
 package org.courtsearch.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -226,6 +227,46 @@ class IndexRunIT {
     assertEquals(List.of("УК РФ 173.1 ч.2"), d.articlesPart());
     assertEquals("termination", d.outcome());
     assertTrue(d.metadataSources().contains("sidecar"));
+  }
+
+  /**
+   * The metadata file's cards are facts about cases too: a card that describes an indexed act
+   * joins that act's case (one case, not two), a card of a case without a published act is a case
+   * of its own, a card naming no court stays out of the count; a spreadsheet's semicolons are read.
+   */
+  @Test
+  void sidecarCardsAreCasesAndJoinTheirActsCases(@TempDir Path dir) throws IOException {
+    Path act = dir.resolve("act.txt");
+    Files.copy(SAMPLES.resolve("real").resolve("02_crim_postanovlenie_prekrashchenie_ufa_1-151-2026.txt"), act);
+    Path cards = dir.resolve("cards.csv");
+    Files.writeString(cards, "\ufeffФайл;Суд;Номер дела;Судья;Дата рассмотрения;Статьи;Результат;Дата поступления\n"
+        + "act.txt;Ленинский районный суд г. Уфы Республики Башкортостан;1-151/2026;Ардуванова Диана Рустемовна;07.05.2026;"
+        + "ст.173.1 ч.2 п.б УК РФ;Уголовное дело ПРЕКРАЩЕНО;01.04.2026\n"
+        + ";Ленинский районный суд г. Уфы Республики Башкортостан;1-152/2026;Ардуванова Диана Рустемовна;08.05.2026;"
+        + "ст.337 ч.5 УК РФ;Вынесен ПРИГОВОР;02.04.2026\n"
+        + ";;1-153/2026;Иванов Иван Иванович;09.05.2026;ст.158 ч.1 УК РФ;Вынесен ПРИГОВОР;03.04.2026\n",
+        StandardCharsets.UTF_8);
+    String alias = TestCluster.uniqueName("sidecar-cases");
+    IndexRun run = new IndexRun(client, alias, 1, "0-1", extractor, reports);
+    RunReport report = run.run(new IndexRun.Options(List.of(dir), CaseCards.load(cards), false, 1, false,
+        Set.of(cards.toAbsolutePath().normalize())));
+    assertEquals(1, report.decisionsIndexed(), report.summary());
+    assertEquals("Ардуванова Д.Р.", all(alias).get(0).judge(), "the semicolon-separated card still overrides");
+
+    String cases = alias + "-cases";
+    client.indices().refresh(r -> r.index(cases));
+    SearchResponse<com.fasterxml.jackson.databind.JsonNode> r = client.search(s -> s.index(cases).size(10),
+        com.fasterxml.jackson.databind.JsonNode.class);
+    Map<String, com.fasterxml.jackson.databind.JsonNode> byNumber = new java.util.TreeMap<>();
+    r.hits().hits().forEach(h -> byNumber.put(h.source().path("case_number").asText(), h.source()));
+    assertEquals(Set.of("1-151/2026", "1-152/2026"), byNumber.keySet(), "one case per card naming its court: " + byNumber);
+    com.fasterxml.jackson.databind.JsonNode withAct = byNumber.get("1-151/2026");
+    assertTrue(withAct.path("has_text").asBoolean(), "the card joined its act's case: " + withAct);
+    assertEquals(1, withAct.path("acts").size(), withAct.toString());
+    com.fasterxml.jackson.databind.JsonNode noAct = byNumber.get("1-152/2026");
+    assertFalse(noAct.path("has_text").asBoolean(), noAct.toString());
+    assertEquals("2026-04-02", noAct.path("received").asText(), noAct.toString());
+    assertTrue(noAct.path("articles").toString().contains("337"), noAct.toString());
   }
 
   private static void check(List<String> out, GeneratedDecision t, String field, Object expected, Object actual) {

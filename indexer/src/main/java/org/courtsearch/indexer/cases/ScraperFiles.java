@@ -25,6 +25,8 @@ import org.courtsearch.core.es.Json;
 import org.courtsearch.core.law.Proceeding;
 import org.courtsearch.indexer.metadata.CardArticles;
 import org.courtsearch.indexer.metadata.CaseNumbers;
+import org.courtsearch.indexer.sidecar.CaseCard;
+import org.courtsearch.indexer.sidecar.CaseCards;
 
 /**
  * Tables of cases written by common scrapers of court sites, recognised by their shape, not their
@@ -47,14 +49,15 @@ public final class ScraperFiles {
       "FIRST", "first", "APPEAL", "appeal", "SECOND", "appeal", "CASSATION", "cassation", "THIRD", "cassation");
 
   /** The rows of a scraper's file, if its content has one of the known shapes. */
-  public static Optional<Table> read(byte[] bytes, String path, LocalDate fileDay, IntFunction<String> region) {
+  /** @param declared the file was given as a table of case cards (see {@link CaseCards#isCardTable}) */
+  public static Optional<Table> read(byte[] bytes, String path, LocalDate fileDay, IntFunction<String> region, boolean declared) {
     String content = new String(bytes, StandardCharsets.UTF_8).replace("\ufeff", "");
     String head = content.stripLeading();
     try {
       if (head.startsWith("{") || head.startsWith("[")) {
-        return json(content, path, fileDay, region);
+        return json(content, path, fileDay, region, declared);
       }
-      return csv(content, path, fileDay, region);
+      return csv(content, path, fileDay, region, declared);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -62,10 +65,10 @@ public final class ScraperFiles {
 
   // ---- CSV ----
 
-  private static Optional<Table> csv(String content, String path, LocalDate fileDay, IntFunction<String> region)
-      throws IOException {
+  private static Optional<Table> csv(String content, String path, LocalDate fileDay, IntFunction<String> region,
+      boolean declared) throws IOException {
     String firstLine = content.lines().findFirst().orElse("");
-    char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : count(firstLine, '\t') > count(firstLine, ',') ? '\t' : ',';
+    char delimiter = CaseCards.delimiter(firstLine);
     try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
         .setIgnoreEmptyLines(true).setTrim(true).get().parse(new StringReader(content))) {
       Map<String, String> columns = new HashMap<>();
@@ -73,7 +76,7 @@ public final class ScraperFiles {
         columns.put(key(h), h);
       }
       boolean scraper = columns.containsKey("casenumber") && columns.containsKey("entrydate");
-      boolean ours = !scraper && (columns.containsKey("case_number") || columns.containsKey("номер_дела"));
+      boolean ours = !scraper && CaseCards.isCardTable(columns.keySet(), declared);
       if (!scraper && !ours) {
         return Optional.empty();
       }
@@ -103,14 +106,10 @@ public final class ScraperFiles {
     }
   }
 
-  private static int count(String s, char c) {
-    return (int) s.chars().filter(x -> x == c).count();
-  }
-
   // ---- JSON ----
 
-  private static Optional<Table> json(String content, String path, LocalDate fileDay, IntFunction<String> region)
-      throws IOException {
+  private static Optional<Table> json(String content, String path, LocalDate fileDay, IntFunction<String> region,
+      boolean declared) throws IOException {
     List<JsonNode> nodes = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     String trimmed = content.strip();
@@ -185,7 +184,7 @@ public final class ScraperFiles {
         }
         scraperRow(values, events, path + "#" + row, fileDay, region, cases, texts);
       }
-    } else if (first.has("case_number") || first.has("номер_дела") || first.has("uid")) {
+    } else if (CaseCards.isCardTable(fieldNames(first), declared)) {
       shape = "metadata-jsonl";
       int row = 0;
       for (JsonNode node : nodes) {
@@ -289,22 +288,45 @@ public final class ScraperFiles {
     }
   }
 
-  /** A row of our metadata table (see {@code CaseCards} for its columns). */
+  /** A row of a metadata table (see {@code CaseCards} for its columns). */
   private static void oursRow(Map<String, String> v, String where, LocalDate fileDay, List<CaseFacts> cases) {
-    String number = first(v, "case_number", "номер_дела");
-    String uid = Optional.ofNullable(first(v, "uid", "уид")).flatMap(CaseNumbers::uid).orElse(null);
-    String written = first(v, "articles", "статьи", "перечень_статей");
+    CaseFacts f = facts(CaseCards.card(v), where, fileDay);
+    if (f != null) {
+      cases.add(f);
+    }
+  }
+
+  /**
+   * What a case card of a metadata table says of its case: the tables found among the files and
+   * the index command's {@code --metadata} file alike. Null when the card names no court: a case is
+   * known by its court and number (or УИД and court), and a card without one would count as a case
+   * of its own beside the decision it describes; such cards only enrich the decisions they match.
+   */
+  public static CaseFacts facts(CaseCard card, String where, LocalDate fileDay) {
+    if (isBlank(card.court()) && isBlank(card.courtCode())) {
+      return null;
+    }
+    String number = card.caseNumber();
+    String uid = Optional.ofNullable(card.uid()).flatMap(CaseNumbers::uid).orElse(null);
     String proceeding = number == null ? null
         : Proceeding.ofCaseNumber(CaseNumbers.normalise(number)).map(p -> p.name().toLowerCase(Locale.ROOT)).orElse(null);
-    CardArticles.Parsed parsed = written == null ? new CardArticles.Parsed(List.of(), List.of())
-        : CardArticles.parse(written, CourtPages.defaultCode(proceeding));
-    String result = first(v, "result", "результат");
-    LocalDate decided = CourtPages.date(first(v, "decision_date", "дата_решения", "date"));
-    cases.add(new CaseFacts(SourceKind.METADATA.value(), where, fileDay, List.of(), first(v, "court", "суд"),
-        first(v, "court_code", "код_суда"), null, first(v, "region", "регион"), null, proceeding, null, number, uid,
-        CourtPages.date(first(v, "received", "receipt_date", "entry_date", "дата_поступления")), first(v, "judge", "судья"), null, decided, result,
-        result == null ? null : CaseResult.classify(result, false).value(), parsed.articles(), parsed.parts(), List.of(),
-        List.of(), List.of(), null, List.of(), List.of()));
+    CardArticles.Parsed parsed = card.articles().isEmpty() ? new CardArticles.Parsed(List.of(), List.of())
+        : CardArticles.parse(String.join("; ", card.articles()), CourtPages.defaultCode(proceeding));
+    String result = card.result();
+    return new CaseFacts(SourceKind.METADATA.value(), where, fileDay, List.of(), card.court(), card.courtCode(), null,
+        card.region(), null, proceeding, null, number, uid, CourtPages.date(card.received()), card.judge(), null,
+        CourtPages.date(card.decisionDate()), result, result == null ? null : CaseResult.classify(result, false).value(),
+        parsed.articles(), parsed.parts(), List.of(), List.of(), List.of(), null, List.of(), List.of());
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   /** «ФИО1 - ст.337 ч.5 УК РФ» per line (a listing's column as scrapers copy it); a line without a dash is articles only. */

@@ -287,7 +287,13 @@ public final class DocumentExtractor implements AutoCloseable {
   /** Tables scrapers write, read for their cases; the other data files are skipped. */
   private static final Pattern TABLE_FILE = Pattern.compile("(?i).*\\.(?:tsv|csv|json|jsonl|ndjson)$");
 
+  /** The type given to a file that is read as a table of case cards whatever its name (the index command's {@code --metadata}). */
+  public static final MediaType CASE_TABLE = MediaType.application("x-courtsearch-case-table");
+
   public ExtractResult extract(Source source) {
+    if (CASE_TABLE.equals(source.type())) {
+      return caseTable(source).orElse(new Skipped(SkipReason.NOT_A_DECISION, "no case numbers or УИД in " + source.fileName()));
+    }
     if (DATA_FILE.matcher(source.fileName()).matches()) {
       if (TABLE_FILE.matcher(source.fileName()).matches() && source.bytes().length > 0) {
         Optional<ExtractResult> table = caseTable(source);
@@ -336,12 +342,16 @@ public final class DocumentExtractor implements AutoCloseable {
     Optional<ScraperFiles.Table> table;
     try {
       table = ScraperFiles.read(source.bytes(), source.path(), null,
-          code -> courts.region(String.format(Locale.ROOT, "%02d", code)).orElse(null));
+          code -> courts.region(String.format(Locale.ROOT, "%02d", code)).orElse(null), CASE_TABLE.equals(source.type()));
     } catch (RuntimeException e) {
       return Optional.of(new Skipped(SkipReason.CORRUPT, "a table of cases that cannot be read: " + e.getMessage()));
     }
     if (table.isEmpty()) {
       return Optional.empty();
+    }
+    if (table.get().cases().isEmpty() && table.get().texts().isEmpty()) {
+      return Optional.of(new Skipped(SkipReason.NOT_A_DECISION,
+          "a table of cases whose rows name no court (" + table.get().shape() + "): cards that enrich decisions only"));
     }
     List<Act> acts = new ArrayList<>();
     List<String> warnings = new ArrayList<>(table.get().warnings());

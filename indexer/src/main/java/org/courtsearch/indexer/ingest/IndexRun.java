@@ -148,8 +148,11 @@ public final class IndexRun {
     RunReport run() {
       List<Path> paths = FileWalker.walk(options.roots(), options.exclude(), tally::failed);
       log.info("{} files to look at under {}; {} recorded by earlier runs", paths.size(), options.roots(), ledger.recordedCount());
-      progress = new Progress(paths.size(), options.progress());
+      Optional<Path> sidecar = options.cards().source();
+      progress = new Progress(paths.size() + (sidecar.isPresent() ? 1 : 0), options.progress());
       sink.start();
+      // the metadata file's cards enrich decisions, and are what they say of their cases too
+      sidecar.ifPresent(file -> guarded(file, DocumentExtractor.CASE_TABLE));
       ThreadPoolExecutor pool = new ThreadPoolExecutor(options.threads(), options.threads(), 0, TimeUnit.SECONDS,
           new ArrayBlockingQueue<>(options.threads() * 4), new ThreadPoolExecutor.CallerRunsPolicy());
       try {
@@ -157,7 +160,7 @@ public final class IndexRun {
           if (aborted.get() != null) {
             break;
           }
-          pool.execute(() -> guarded(path));
+          pool.execute(() -> guarded(path, null));
         }
       } finally {
         pool.shutdown();
@@ -200,10 +203,11 @@ public final class IndexRun {
       tally.failed(path, message);
     }
 
-    private void guarded(Path path) {
+    /** @param type the file's type when it is known beforehand (else detected) */
+    private void guarded(Path path, MediaType type) {
       sink.waitWhileDown();
       try {
-        processFile(path);
+        processFile(path, type);
       } catch (RuntimeException | IOException | Error e) {
         tally.failed(path.toString(), e.getClass().getSimpleName() + ": " + e.getMessage());
         log.debug("failed on {}", path, e);
@@ -212,7 +216,7 @@ public final class IndexRun {
       }
     }
 
-    private void processFile(Path file) throws IOException {
+    private void processFile(Path file, MediaType known) throws IOException {
       tally.files.incrementAndGet();
       String path = file.toString();
       ledger.seen(path);
@@ -226,7 +230,7 @@ public final class IndexRun {
         }
         return;
       }
-      MediaType type = extractor.detectFile(file);
+      MediaType type = known != null ? known : extractor.detectFile(file);
       if (Archives.isArchive(type)) {
         // streamed entry by entry: the size limit is for each entry, not for the archive
         processArchive(file, type, size, mtime, before);

@@ -9,6 +9,7 @@ import java.util.List;
  * @param file the decision file it describes (file name or path), if the sidecar says
  * @param articles the articles as listed ({@code ст.158 ч.2 п.п.а,б УК РФ}, {@code Статья 158 Часть 1})
  * @param result the card's result text ({@code Вынесен ПРИГОВОР}, {@code Уголовное дело ПРЕКРАЩЕНО})
+ * @param received the day the case came to the court, as written
  */
 public record CaseCard(
     String file,
@@ -22,4 +23,5 @@ public record CaseCard(
     String result,
     List<String> articles,
     String docType,
-    String link) {}
+    String link,
+    String received) {}

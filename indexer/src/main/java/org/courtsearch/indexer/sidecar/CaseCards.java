@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -31,9 +33,10 @@ public final class CaseCards {
 
   private final Map<String, CaseCard> byFile = new HashMap<>();
   private final Map<String, List<CaseCard>> byCaseNumber = new HashMap<>();
-  private final int size;
+  private final List<CaseCard> cards;
+  private final Path source;
 
-  private CaseCards(List<CaseCard> cards) {
+  private CaseCards(List<CaseCard> cards, Path source) {
     for (CaseCard card : cards) {
       if (card.file() != null) {
         byFile.put(baseName(card.file()), card);
@@ -44,22 +47,28 @@ public final class CaseCards {
         }
       }
     }
-    this.size = cards.size();
+    this.cards = List.copyOf(cards);
+    this.source = source;
   }
 
   public static CaseCards empty() {
-    return new CaseCards(List.of());
+    return new CaseCards(List.of(), null);
   }
 
   public int size() {
-    return size;
+    return cards.size();
+  }
+
+  /** The file the cards were read from (none for {@link #empty()}): its cases are facts of the run too. */
+  public Optional<Path> source() {
+    return Optional.ofNullable(source);
   }
 
   /** Reads a CSV or JSON Lines file (by its first non-blank character). */
   public static CaseCards load(Path file) {
     try {
       String head = Files.readString(file, StandardCharsets.UTF_8).stripLeading();
-      return new CaseCards(head.startsWith("{") ? jsonLines(file) : csv(file));
+      return new CaseCards(head.startsWith("{") ? jsonLines(file) : csv(file), file.toAbsolutePath().normalize());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the metadata file " + file, e);
     }
@@ -119,7 +128,7 @@ public final class CaseCards {
             }
           }
         });
-        cards.add(card(fields));
+        cards.add(ofFields(fields));
       }
     }
     return cards;
@@ -127,31 +136,66 @@ public final class CaseCards {
 
   private static List<CaseCard> csv(Path file) throws IOException {
     List<CaseCard> cards = new ArrayList<>();
+    String header;
+    try (BufferedReader first = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      header = Optional.ofNullable(first.readLine()).orElse("");
+    }
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-         CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-             .setTrim(true).get().parse(reader)) {
+         CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(header)).setHeader().setSkipHeaderRecord(true)
+             .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
       for (CSVRecord record : parser) {
-        Map<String, Object> fields = new HashMap<>();
-        for (Map.Entry<String, String> e : record.toMap().entrySet()) {
-          String key = ALIASES.get(normaliseKey(e.getKey()));
-          if (key != null && e.getValue() != null && !e.getValue().isBlank()) {
-            fields.put(key, key.equals("articles") ? List.of(e.getValue().split("\\s*[;|]\\s*")) : e.getValue());
-          }
-        }
-        cards.add(card(fields));
+        cards.add(card(record.toMap()));
       }
     }
     return cards;
   }
 
+  /**
+   * A card from one row of a table: columns by any of the names above (English or Russian, any
+   * case, spaces or underscores); several articles separated by {@code ;} or {@code |}.
+   */
+  public static CaseCard card(Map<String, String> columns) {
+    Map<String, Object> fields = new HashMap<>();
+    for (Map.Entry<String, String> e : columns.entrySet()) {
+      String key = ALIASES.get(normaliseKey(e.getKey()));
+      if (key != null && e.getValue() != null && !e.getValue().isBlank()) {
+        fields.put(key, key.equals("articles") ? List.of(e.getValue().trim().split("\\s*[;|]\\s*")) : e.getValue().trim());
+      }
+    }
+    return ofFields(fields);
+  }
+
+  /** The separator of a table's columns, from its header line: a spreadsheet saved in Russian settings uses {@code ;}. */
+  public static char delimiter(String header) {
+    long commas = header.chars().filter(c -> c == ',').count();
+    long semicolons = header.chars().filter(c -> c == ';').count();
+    long tabs = header.chars().filter(c -> c == '\t').count();
+    return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas ? '\t' : ',';
+  }
+
+  /**
+   * Whether a table with these column names holds case cards: it names a case by number or УИД.
+   * Declared (the index command's {@code --metadata}): by any of the names above. Found among the
+   * files: only by {@code case_number}, {@code номер_дела}, {@code uid} or {@code уид}, so that a
+   * table of other things with a «case» or «дело» column (a ground truth, a journalist's notes) is
+   * not taken for cards.
+   */
+  public static boolean isCardTable(Collection<String> columnNames, boolean declared) {
+    return columnNames.stream().map(CaseCards::normaliseKey).anyMatch(h -> declared
+        ? "case_number".equals(ALIASES.get(h)) || "uid".equals(ALIASES.get(h))
+        : STRICT_CARD_COLUMNS.contains(h));
+  }
+
+  private static final Set<String> STRICT_CARD_COLUMNS = Set.of("case_number", "номер_дела", "uid", "уид");
+
   @SuppressWarnings("unchecked")
-  private static CaseCard card(Map<String, Object> f) {
+  private static CaseCard ofFields(Map<String, Object> f) {
     Object articles = f.get("articles");
     return new CaseCard(
         (String) f.get("file"), (String) f.get("case_number"), (String) f.get("uid"), (String) f.get("court"),
         (String) f.get("court_code"), (String) f.get("region"), (String) f.get("decision_date"), (String) f.get("judge"),
         (String) f.get("result"), articles == null ? List.of() : (List<String>) articles, (String) f.get("doc_type"),
-        (String) f.get("link"));
+        (String) f.get("link"), (String) f.get("received"));
   }
 
   private static String normaliseKey(String key) {
@@ -194,6 +238,9 @@ public final class CaseCards {
     }
     for (String k : new String[] {"link", "url", "ссылка"}) {
       a.put(k, "link");
+    }
+    for (String k : new String[] {"received", "receipt_date", "entry_date", "дата_поступления"}) {
+      a.put(k, "received");
     }
     return a;
   }

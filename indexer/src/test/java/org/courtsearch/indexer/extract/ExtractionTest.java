@@ -181,6 +181,12 @@ class ExtractionTest {
         assertEquals(SkipReason.NOT_A_DECISION, s.reason(), name);
       }
       assertInstanceOf(ExtractResult.Extracted.class, extractor.extract(Source.of("corpus/act.txt", truth)));
+      // the same table given as the metadata file: its «case» column names cases, and the row is a case at its court
+      ExtractResult.Extracted declared = assertInstanceOf(ExtractResult.Extracted.class,
+          extractor.extract(Source.of("corpus/truth.tsv", truth).withType(DocumentExtractor.CASE_TABLE)));
+      assertEquals(1, declared.cases().size(), declared.toString());
+      assertEquals("Оренбургский гарнизонный военный суд", declared.cases().get(0).court());
+      assertEquals(List.of(), declared.acts(), "a card table has no texts to index");
     }
   }
 }
