@@ -1,6 +1,7 @@
 package org.courtsearch.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
@@ -145,6 +146,10 @@ class ReportExportIT {
     assertEquals("cases", cases.path("count").asText());
     JsonNode allCases = json("/api/report?by=region&count=cases");
     assertEquals(total - 2, allCases.path("totals").path("all").asLong());
+    // the page says what this count of cases is, and where cases known only from their cards are counted
+    String page = new String(get("/reports?by=region&count=cases").body(), StandardCharsets.UTF_8);
+    assertTrue(page.contains("id=\"cases-by-texts\"") && page.contains("href=\"/cases\""), "the cases count explains itself");
+    assertFalse(new String(get("/reports?by=region").body(), StandardCharsets.UTF_8).contains("cases-by-texts"));
   }
 
   /** Counts anyone can check: every cell and total of the report page opens the decisions it counts, as many as it says. */
