@@ -2,7 +2,6 @@ package org.courtsearch.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,9 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.courtsearch.core.config.Config;
+import org.courtsearch.core.text.Tables;
 import org.courtsearch.query.batch.BatchSearch;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.web.batch.BatchController;
@@ -87,13 +85,6 @@ final class BatchCommand implements Callable<Integer> {
     if (column < 1) {
       throw new IllegalArgumentException("--column counts from 1");
     }
-    List<String> out = new ArrayList<>();
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (CSVRecord record : CSVFormat.DEFAULT.parse(r)) {
-        String v = column - 1 < record.size() ? record.get(column - 1) : "";
-        out.add(out.isEmpty() ? v.replace("\ufeff", "") : v);
-      }
-    }
-    return out;
+    return Tables.column(Files.readString(file, StandardCharsets.UTF_8), column);
   }
 }

@@ -23,6 +23,7 @@ import org.courtsearch.core.cases.SourceKind;
 import org.courtsearch.core.decision.Instance;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.core.law.Proceeding;
+import org.courtsearch.core.text.Tables;
 import org.courtsearch.indexer.metadata.CardArticles;
 import org.courtsearch.indexer.metadata.CaseNumbers;
 import org.courtsearch.indexer.sidecar.CaseCard;
@@ -68,7 +69,7 @@ public final class ScraperFiles {
   private static Optional<Table> csv(String content, String path, LocalDate fileDay, IntFunction<String> region,
       boolean declared) throws IOException {
     String firstLine = content.lines().findFirst().orElse("");
-    char delimiter = CaseCards.delimiter(firstLine);
+    char delimiter = Tables.delimiter(firstLine);
     try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
         .setIgnoreEmptyLines(true).setTrim(true).get().parse(new StringReader(content))) {
       Map<String, String> columns = new HashMap<>();

@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.courtsearch.core.es.Json;
+import org.courtsearch.core.text.Tables;
 import org.courtsearch.indexer.metadata.CaseNumbers;
 
 /**
@@ -141,7 +142,7 @@ public final class CaseCards {
       header = Optional.ofNullable(first.readLine()).orElse("");
     }
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-         CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(header)).setHeader().setSkipHeaderRecord(true)
+         CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(Tables.delimiter(header)).setHeader().setSkipHeaderRecord(true)
              .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
       for (CSVRecord record : parser) {
         cards.add(card(record.toMap()));
@@ -163,14 +164,6 @@ public final class CaseCards {
       }
     }
     return ofFields(fields);
-  }
-
-  /** The separator of a table's columns, from its header line: a spreadsheet saved in Russian settings uses {@code ;}. */
-  public static char delimiter(String header) {
-    long commas = header.chars().filter(c -> c == ',').count();
-    long semicolons = header.chars().filter(c -> c == ';').count();
-    long tabs = header.chars().filter(c -> c == '\t').count();
-    return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas ? '\t' : ',';
   }
 
   /**

@@ -7,8 +7,6 @@ import io.javalin.http.UploadedFile;
 import java.io.OutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.courtsearch.core.es.Json;
+import org.courtsearch.core.text.Tables;
 import org.courtsearch.query.batch.BatchSearch;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.query.SearchQuery;
@@ -236,22 +234,18 @@ public final class BatchController {
   static List<String> csvColumn(String body, String column) {
     int index;
     try {
-      index = Integer.parseInt(column) - 1;
+      index = Integer.parseInt(column);
     } catch (NumberFormatException e) {
       throw new QueryException("Параметр column — номер столбца CSV (с 1), а не «" + column + "».");
     }
-    if (index < 0) {
+    if (index < 1) {
       throw new QueryException("Параметр column — номер столбца CSV, с 1.");
     }
-    List<String> out = new ArrayList<>();
     try {
-      for (CSVRecord r : CSVFormat.DEFAULT.parse(new StringReader(body.replace("\ufeff", "")))) {
-        out.add(index < r.size() ? r.get(index) : "");
-      }
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      return Tables.column(body, index);
+    } catch (IllegalArgumentException e) {
       throw new QueryException("CSV не читается: " + e.getMessage());
     }
-    return out;
   }
 
   private static String first(List<String> values, String fallback) {
