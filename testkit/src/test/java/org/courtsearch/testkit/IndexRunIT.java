@@ -210,16 +210,9 @@ class IndexRunIT {
 
   @Test
   void sidecarCardsOverrideWhatTheTextSays(@TempDir Path dir) throws IOException {
-    Path act = dir.resolve("act.txt");
-    Files.copy(SAMPLES.resolve("real").resolve("02_crim_postanovlenie_prekrashchenie_ufa_1-151-2026.txt"), act);
-    Path cards = dir.resolve("cards.csv");
-    Files.writeString(cards, "\ufeffФайл,Номер дела,Судья,Дата рассмотрения,Статьи,Результат\n"
-        + "act.txt,1-151/2026,Ардуванова Диана Рустемовна,07.05.2026,ст.173.1 ч.2 п.б УК РФ,Уголовное дело ПРЕКРАЩЕНО\n",
-        StandardCharsets.UTF_8);
     String alias = TestCluster.uniqueName("sidecar");
-    IndexRun run = new IndexRun(client, alias, 1, "0-1", extractor, reports);
-    RunReport report = run.run(new IndexRun.Options(List.of(dir), CaseCards.load(cards), false, 1, false,
-        Set.of(cards.toAbsolutePath().normalize())));
+    RunReport report = indexActWithCards(dir, alias, "\ufeffФайл,Номер дела,Судья,Дата рассмотрения,Статьи,Результат\n"
+        + "act.txt,1-151/2026,Ардуванова Диана Рустемовна,07.05.2026,ст.173.1 ч.2 п.б УК РФ,Уголовное дело ПРЕКРАЩЕНО\n");
     assertEquals(1, report.decisionsIndexed(), report.summary());
     Decision d = all(alias).get(0);
     assertEquals("2026-05-07", d.decisionDate().toString());
@@ -236,20 +229,13 @@ class IndexRunIT {
    */
   @Test
   void sidecarCardsAreCasesAndJoinTheirActsCases(@TempDir Path dir) throws IOException {
-    Path act = dir.resolve("act.txt");
-    Files.copy(SAMPLES.resolve("real").resolve("02_crim_postanovlenie_prekrashchenie_ufa_1-151-2026.txt"), act);
-    Path cards = dir.resolve("cards.csv");
-    Files.writeString(cards, "\ufeffФайл;Суд;Номер дела;Судья;Дата рассмотрения;Статьи;Результат;Дата поступления\n"
+    String alias = TestCluster.uniqueName("sidecar-cases");
+    RunReport report = indexActWithCards(dir, alias, "\ufeffФайл;Суд;Номер дела;Судья;Дата рассмотрения;Статьи;Результат;Дата поступления\n"
         + "act.txt;Ленинский районный суд г. Уфы Республики Башкортостан;1-151/2026;Ардуванова Диана Рустемовна;07.05.2026;"
         + "ст.173.1 ч.2 п.б УК РФ;Уголовное дело ПРЕКРАЩЕНО;01.04.2026\n"
         + ";Ленинский районный суд г. Уфы Республики Башкортостан;1-152/2026;Ардуванова Диана Рустемовна;08.05.2026;"
         + "ст.337 ч.5 УК РФ;Вынесен ПРИГОВОР;02.04.2026\n"
-        + ";;1-153/2026;Иванов Иван Иванович;09.05.2026;ст.158 ч.1 УК РФ;Вынесен ПРИГОВОР;03.04.2026\n",
-        StandardCharsets.UTF_8);
-    String alias = TestCluster.uniqueName("sidecar-cases");
-    IndexRun run = new IndexRun(client, alias, 1, "0-1", extractor, reports);
-    RunReport report = run.run(new IndexRun.Options(List.of(dir), CaseCards.load(cards), false, 1, false,
-        Set.of(cards.toAbsolutePath().normalize())));
+        + ";;1-153/2026;Иванов Иван Иванович;09.05.2026;ст.158 ч.1 УК РФ;Вынесен ПРИГОВОР;03.04.2026\n");
     assertEquals(1, report.decisionsIndexed(), report.summary());
     assertEquals("Ардуванова Д.Р.", all(alias).get(0).judge(), "the semicolon-separated card still overrides");
 
@@ -267,6 +253,15 @@ class IndexRunIT {
     assertFalse(noAct.path("has_text").asBoolean(), noAct.toString());
     assertEquals("2026-04-02", noAct.path("received").asText(), noAct.toString());
     assertTrue(noAct.path("articles").toString().contains("337"), noAct.toString());
+  }
+
+  /** A real act as {@code act.txt} and a metadata file {@code cards.csv} beside it (outside the walk, as the command has it), indexed. */
+  private static RunReport indexActWithCards(Path dir, String alias, String cardsCsv) throws IOException {
+    Files.copy(SAMPLES.resolve("real").resolve("02_crim_postanovlenie_prekrashchenie_ufa_1-151-2026.txt"), dir.resolve("act.txt"));
+    Path cards = dir.resolve("cards.csv");
+    Files.writeString(cards, cardsCsv, StandardCharsets.UTF_8);
+    IndexRun run = new IndexRun(client, alias, 1, "0-1", extractor, reports);
+    return run.run(new IndexRun.Options(List.of(dir), CaseCards.load(cards), false, 1, false, Set.of(cards.toAbsolutePath().normalize())));
   }
 
   private static void check(List<String> out, GeneratedDecision t, String field, Object expected, Object actual) {
