@@ -238,6 +238,8 @@ class IndexRunIT {
         + ";;1-153/2026;Иванов Иван Иванович;09.05.2026;ст.158 ч.1 УК РФ;Вынесен ПРИГОВОР;03.04.2026\n");
     assertEquals(1, report.decisionsIndexed(), report.summary());
     assertEquals("Ардуванова Д.Р.", all(alias).get(0).judge(), "the semicolon-separated card still overrides");
+    assertEquals(1, report.caseRowsLeftOut(), "the card naming no court is said to be left out: " + report.summary());
+    assertTrue(report.summary().contains("1 rows of case tables name no court"), report.summary());
 
     String cases = alias + "-cases";
     client.indices().refresh(r -> r.index(cases));

@@ -44,7 +44,12 @@ public final class ScraperFiles {
   public record RowText(String key, String text, Map<String, String> card) {}
 
   /** @param shape which writer's shape was recognised */
-  public record Table(String shape, List<CaseFacts> cases, List<RowText> texts, List<String> warnings) {}
+  /** @param leftOut rows not counted as cases: cards that name no court (see {@link #facts}) */
+  public record Table(String shape, List<CaseFacts> cases, List<RowText> texts, List<String> warnings, int leftOut) {
+    Table(String shape, List<CaseFacts> cases, List<RowText> texts, List<String> warnings) {
+      this(shape, cases, texts, warnings, 0);
+    }
+  }
 
   private static final Map<String, String> SCRAPER_INSTANCE = Map.of(
       "FIRST", "first", "APPEAL", "appeal", "SECOND", "appeal", "CASSATION", "cassation", "THIRD", "cassation");
@@ -85,6 +90,7 @@ public final class ScraperFiles {
       List<RowText> texts = new ArrayList<>();
       List<String> warnings = new ArrayList<>();
       int row = 0;
+      int leftOut = 0;
       for (CSVRecord record : parser) {
         row++;
         Map<String, String> values = new LinkedHashMap<>();
@@ -99,11 +105,11 @@ public final class ScraperFiles {
         }
         if (scraper) {
           scraperRow(values, List.of(), where, fileDay, region, cases, texts);
-        } else {
-          oursRow(values, where, fileDay, cases);
+        } else if (!oursRow(values, where, fileDay, cases)) {
+          leftOut++;
         }
       }
-      return Optional.of(new Table(scraper ? "sudrfscraper-csv" : "metadata-csv", cases, texts, warnings));
+      return Optional.of(new Table(scraper ? "sudrfscraper-csv" : "metadata-csv", cases, texts, warnings, leftOut));
     }
   }
 
@@ -146,6 +152,7 @@ public final class ScraperFiles {
     JsonNode first = nodes.get(0);
     List<CaseFacts> cases = new ArrayList<>();
     List<RowText> texts = new ArrayList<>();
+    int leftOut = 0;
     String shape;
     if (first.has("cases") && (first.has("court_name") || first.has("court_id"))) {
       shape = "sudrfparser-json";
@@ -201,12 +208,14 @@ public final class ScraperFiles {
             values.put(key(e.getKey()), v.asText().trim());
           }
         });
-        oursRow(values, path + "#" + row, fileDay, cases);
+        if (!oursRow(values, path + "#" + row, fileDay, cases)) {
+          leftOut++;
+        }
       }
     } else {
       return Optional.empty();
     }
-    return Optional.of(new Table(shape, cases, texts, warnings));
+    return Optional.of(new Table(shape, cases, texts, warnings, leftOut));
   }
 
   private static String text(JsonNode node, String field) {
@@ -290,11 +299,13 @@ public final class ScraperFiles {
   }
 
   /** A row of a metadata table (see {@code CaseCards} for its columns). */
-  private static void oursRow(Map<String, String> v, String where, LocalDate fileDay, List<CaseFacts> cases) {
+  /** @return false when the row is not counted as a case */
+  private static boolean oursRow(Map<String, String> v, String where, LocalDate fileDay, List<CaseFacts> cases) {
     CaseFacts f = facts(CaseCards.card(v), where, fileDay);
     if (f != null) {
       cases.add(f);
     }
+    return f != null;
   }
 
   /**

@@ -349,10 +349,6 @@ public final class DocumentExtractor implements AutoCloseable {
     if (table.isEmpty()) {
       return Optional.empty();
     }
-    if (table.get().cases().isEmpty() && table.get().texts().isEmpty()) {
-      return Optional.of(new Skipped(SkipReason.NOT_A_DECISION,
-          "a table of cases whose rows name no court (" + table.get().shape() + "): cards that enrich decisions only"));
-    }
     List<Act> acts = new ArrayList<>();
     List<String> warnings = new ArrayList<>(table.get().warnings());
     for (ScraperFiles.RowText t : table.get().texts()) {
@@ -364,7 +360,7 @@ public final class DocumentExtractor implements AutoCloseable {
       acts.add(new Act(t.key(), text, t.card()));
     }
     String type = source.fileName().toLowerCase(Locale.ROOT).endsWith(".csv") ? "text/csv" : "application/json";
-    return Optional.of(new Extracted(type, acts, warnings, false, table.get().cases()));
+    return Optional.of(new Extracted(type, acts, warnings, false, table.get().cases(), table.get().leftOut()));
   }
 
   private ExtractResult html(String type, byte[] bytes, String path) {

@@ -15,15 +15,20 @@ public sealed interface ExtractResult {
    * @param ocr whether the text was recognised from images (a scan): it may hold recognition errors
    * @param cases what the source says of cases (a case card, a listing's rows, a scraper's table), with
    *     courts as written and no keys yet; a card's acts are among {@code acts}
+   * @param casesLeftOut rows of a table of cases that are not counted as cases (they name no court)
    */
-  record Extracted(String contentType, List<Act> acts, List<String> warnings, boolean ocr, List<CaseFacts> cases)
-      implements ExtractResult {
+  record Extracted(String contentType, List<Act> acts, List<String> warnings, boolean ocr, List<CaseFacts> cases,
+      int casesLeftOut) implements ExtractResult {
     public Extracted(String contentType, List<Act> acts, List<String> warnings) {
-      this(contentType, acts, warnings, false, List.of());
+      this(contentType, acts, warnings, false, List.of(), 0);
     }
 
     public Extracted(String contentType, List<Act> acts, List<String> warnings, boolean ocr) {
-      this(contentType, acts, warnings, ocr, List.of());
+      this(contentType, acts, warnings, ocr, List.of(), 0);
+    }
+
+    public Extracted(String contentType, List<Act> acts, List<String> warnings, boolean ocr, List<CaseFacts> cases) {
+      this(contentType, acts, warnings, ocr, cases, 0);
     }
   }
 

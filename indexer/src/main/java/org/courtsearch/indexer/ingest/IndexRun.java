@@ -327,6 +327,7 @@ public final class IndexRun {
     }
 
     private void index(Source source, Job job, ExtractResult.Extracted extracted) {
+      tally.caseRowsLeftOut.addAndGet(extracted.casesLeftOut());
       List<String> ids = new ArrayList<>();
       List<Decision> docs = new ArrayList<>();
       List<CaseFacts> facts = new ArrayList<>();

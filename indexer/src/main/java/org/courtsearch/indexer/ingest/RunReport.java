@@ -24,6 +24,8 @@ import org.courtsearch.core.decision.Decision;
  *     restart, a network drop) or was too busy to take them (HTTP 429) while they were on their way
  * @param caseSources facts about cases written (a card, a listing's or a scraper's row, an act's text)
  * @param casesUpdated case records merged again from their sources at the end of the run
+ * @param caseRowsLeftOut rows of metadata tables not counted as cases: they name no court, and a case
+ *     is known by its court (such a card still enriches the decision it matches)
  * @param aborted why the run stopped early, if it did
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -52,6 +54,7 @@ public record RunReport(
     List<Problem> failures,
     long caseSources,
     long casesUpdated,
+    long caseRowsLeftOut,
     String aborted) {
 
   /** One file that yielded no decision, and why. */
@@ -93,6 +96,9 @@ public record RunReport(
     s.append(String.format(", %d failed; %.1f s, %.0f decisions/s", failed, seconds, decisionsPerSecond));
     if (caseSources > 0 || casesUpdated > 0) {
       s.append(String.format("; %d case sources read, %d cases updated", caseSources, casesUpdated));
+    }
+    if (caseRowsLeftOut > 0) {
+      s.append(String.format("; %d rows of case tables name no court and are not counted as cases", caseRowsLeftOut));
     }
     if (missing > 0) {
       s.append(String.format("; %d recorded files are gone (run with --prune to remove their decisions)", missing));

@@ -20,6 +20,7 @@ final class Tally {
   private static final int REPORT_LIST_LIMIT = 1000;
 
   final AtomicLong caseSources = new AtomicLong();
+  final AtomicLong caseRowsLeftOut = new AtomicLong();
   final AtomicLong files = new AtomicLong();
   final AtomicLong entries = new AtomicLong();
   final AtomicLong filesIndexed = new AtomicLong();
@@ -75,7 +76,7 @@ final class Tally {
         entries.get(), filesIndexed.get(), decisionsIndexed.get(), unchanged.get(), duplicates.get(), counts(skipped),
         failed.get(), missing.get(), pruned.get(), deleted.get(), seconds > 0 ? decisionsIndexed.get() / seconds : 0,
         withWarnings.get(), counts(doubts), resent, List.copyOf(skippedFiles), List.copyOf(failures),
-        caseSources.get(), casesUpdated, aborted);
+        caseSources.get(), casesUpdated, caseRowsLeftOut.get(), aborted);
   }
 
   private static Map<String, Long> counts(Map<String, AtomicLong> live) {
