@@ -43,19 +43,20 @@ public final class ScraperFiles {
   /** An act's text a row carried, with the card fields the metadata reader understands. */
   public record RowText(String key, String text, Map<String, String> card) {}
 
-  /** @param shape which writer's shape was recognised */
-  /** @param leftOut rows not counted as cases: cards that name no court (see {@link #facts}) */
-  public record Table(String shape, List<CaseFacts> cases, List<RowText> texts, List<String> warnings, int leftOut) {
-    Table(String shape, List<CaseFacts> cases, List<RowText> texts, List<String> warnings) {
-      this(shape, cases, texts, warnings, 0);
-    }
-  }
+  /**
+   * @param shape which writer's shape was recognised
+   * @param leftOut rows not counted as cases: cards that name no court (see {@link #facts})
+   */
+  public record Table(String shape, List<CaseFacts> cases, List<RowText> texts, List<String> warnings, int leftOut) {}
 
   private static final Map<String, String> SCRAPER_INSTANCE = Map.of(
       "FIRST", "first", "APPEAL", "appeal", "SECOND", "appeal", "CASSATION", "cassation", "THIRD", "cassation");
 
-  /** The rows of a scraper's file, if its content has one of the known shapes. */
-  /** @param declared the file was given as a table of case cards (see {@link CaseCards#isCardTable}) */
+  /**
+   * The rows of a scraper's file, if its content has one of the known shapes.
+   *
+   * @param declared the file was given as a table of case cards (see {@link CaseCards#isCardTable})
+   */
   public static Optional<Table> read(byte[] bytes, String path, LocalDate fileDay, IntFunction<String> region, boolean declared) {
     String content = new String(bytes, StandardCharsets.UTF_8).replace("\ufeff", "");
     String head = content.stripLeading();
@@ -197,18 +198,7 @@ public final class ScraperFiles {
       int row = 0;
       for (JsonNode node : nodes) {
         row++;
-        Map<String, String> values = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> {
-          JsonNode v = e.getValue();
-          if (v.isArray()) {
-            List<String> items = new ArrayList<>();
-            v.forEach(x -> items.add(x.asText()));
-            values.put(key(e.getKey()), String.join("; ", items));
-          } else if (v.isValueNode() && !v.isNull() && !v.asText().isBlank()) {
-            values.put(key(e.getKey()), v.asText().trim());
-          }
-        });
-        if (!oursRow(values, path + "#" + row, fileDay, cases)) {
+        if (!oursRow(CaseCards.columns(node), path + "#" + row, fileDay, cases)) {
           leftOut++;
         }
       }
@@ -298,8 +288,7 @@ public final class ScraperFiles {
     }
   }
 
-  /** A row of a metadata table (see {@code CaseCards} for its columns). */
-  /** @return false when the row is not counted as a case */
+  /** A row of a metadata table (see {@code CaseCards} for its columns); false when it is not counted as a case. */
   private static boolean oursRow(Map<String, String> v, String where, LocalDate fileDay, List<CaseFacts> cases) {
     CaseFacts f = facts(CaseCards.card(v), where, fileDay);
     if (f != null) {

@@ -1,9 +1,8 @@
 package org.courtsearch.indexer.sidecar;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,8 +68,9 @@ public final class CaseCards {
   /** Reads a CSV or JSON Lines file (by its first non-blank character). */
   public static CaseCards load(Path file) {
     try {
-      String head = Files.readString(file, StandardCharsets.UTF_8).stripLeading();
-      return new CaseCards(head.startsWith("{") ? jsonLines(file) : csv(file), file.toAbsolutePath().normalize());
+      String content = Files.readString(file, StandardCharsets.UTF_8);
+      return new CaseCards(content.stripLeading().startsWith("{") ? jsonLines(content, file) : csv(content),
+          file.toAbsolutePath().normalize());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the metadata file " + file, e);
     }
@@ -99,56 +100,49 @@ public final class CaseCards {
     return p.substring(p.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
   }
 
-  private static List<CaseCard> jsonLines(Path file) throws IOException {
+  private static List<CaseCard> jsonLines(String content, Path file) {
     List<CaseCard> cards = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int n = 0;
-      while ((line = reader.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = Json.mapper().readTree(line);
-        } catch (IOException e) {
-          throw new IllegalArgumentException(file + " line " + n + " is not JSON: " + e.getMessage());
-        }
-        Map<String, Object> fields = new HashMap<>();
-        node.fields().forEachRemaining(e -> {
-          String key = ALIASES.get(normaliseKey(e.getKey()));
-          if (key != null) {
-            JsonNode v = e.getValue();
-            if (v.isArray()) {
-              List<String> values = new ArrayList<>();
-              v.forEach(x -> values.add(x.asText()));
-              fields.put(key, values);
-            } else if (!v.isNull()) {
-              fields.put(key, v.asText());
-            }
-          }
-        });
-        cards.add(ofFields(fields));
+    int n = 0;
+    for (String line : content.split("\n")) {
+      n++;
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        cards.add(card(columns(Json.mapper().readTree(line))));
+      } catch (IOException e) {
+        throw new IllegalArgumentException(file + " line " + n + " is not JSON: " + e.getMessage());
       }
     }
     return cards;
   }
 
-  private static List<CaseCard> csv(Path file) throws IOException {
+  private static List<CaseCard> csv(String content) throws IOException {
     List<CaseCard> cards = new ArrayList<>();
-    String header;
-    try (BufferedReader first = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      header = Optional.ofNullable(first.readLine()).orElse("");
-    }
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-         CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(Tables.delimiter(header)).setHeader().setSkipHeaderRecord(true)
-             .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
+    String body = content.replace("\ufeff", "");
+    try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(Tables.delimiter(body.lines().findFirst().orElse("")))
+        .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get().parse(new StringReader(body))) {
       for (CSVRecord record : parser) {
         cards.add(card(record.toMap()));
       }
     }
     return cards;
+  }
+
+  /** The fields of one JSON object as a table row: an array's items joined by «; », empty values left out. */
+  public static Map<String, String> columns(JsonNode object) {
+    Map<String, String> values = new LinkedHashMap<>();
+    object.fields().forEachRemaining(e -> {
+      JsonNode v = e.getValue();
+      if (v.isArray()) {
+        List<String> items = new ArrayList<>();
+        v.forEach(x -> items.add(x.asText()));
+        values.put(e.getKey(), String.join("; ", items));
+      } else if (v.isValueNode() && !v.isNull() && !v.asText().isBlank()) {
+        values.put(e.getKey(), v.asText().trim());
+      }
+    });
+    return values;
   }
 
   /**
