@@ -134,18 +134,8 @@ public final class ScraperFiles {
         nodes.add(whole);
       }
     } else {
-      int n = 0;
-      for (String line : content.split("\n")) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          nodes.add(Json.mapper().readTree(line));
-        } catch (IOException e) {
-          warnings.add(path + " line " + n + " is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-      }
+      nodes.addAll(Json.lines(content,
+          (n, message) -> warnings.add(path + " line " + n + " is not JSON: " + message.lines().findFirst().orElse(""))));
     }
     if (nodes.isEmpty()) {
       return Optional.empty();

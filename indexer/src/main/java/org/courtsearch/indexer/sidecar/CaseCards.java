@@ -102,17 +102,10 @@ public final class CaseCards {
 
   private static List<CaseCard> jsonLines(String content, Path file) {
     List<CaseCard> cards = new ArrayList<>();
-    int n = 0;
-    for (String line : content.split("\n")) {
-      n++;
-      if (line.isBlank()) {
-        continue;
-      }
-      try {
-        cards.add(card(columns(Json.mapper().readTree(line))));
-      } catch (IOException e) {
-        throw new IllegalArgumentException(file + " line " + n + " is not JSON: " + e.getMessage());
-      }
+    for (JsonNode node : Json.lines(content, (n, message) -> {
+      throw new IllegalArgumentException(file + " line " + n + " is not JSON: " + message);
+    })) {
+      cards.add(card(columns(node)));
     }
     return cards;
   }

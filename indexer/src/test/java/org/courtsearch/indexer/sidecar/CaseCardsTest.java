@@ -1,6 +1,7 @@
 package org.courtsearch.indexer.sidecar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -34,6 +35,18 @@ class CaseCardsTest {
     assertEquals(null, second.judge(), "a blank value is no value");
     assertEquals("Вынесен ПРИГОВОР", second.result());
     assertEquals(file.toAbsolutePath().normalize(), cards.source().orElseThrow());
+  }
+
+  @Test
+  void aMetadataFileWithALineThatIsNotJsonIsRefusedWithItsLineNumber(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("cards.jsonl");
+    Files.writeString(file, JSON_LINES + "{\"case_number\": \n", StandardCharsets.UTF_8);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CaseCards.load(file));
+    assertTrue(e.getMessage().contains("line 4 is not JSON"), e.getMessage());
+    // the same file found among the files is read for what it has, the bad line named in a warning
+    ScraperFiles.Table table = ScraperFiles.read(Files.readAllBytes(file), "cards.jsonl", null, code -> null, false).orElseThrow();
+    assertEquals(1, table.cases().size());
+    assertTrue(table.warnings().toString().contains("line 4 is not JSON"), table.warnings().toString());
   }
 
   @Test
