@@ -20,12 +20,29 @@ KIND = {"RS": "district", "OS": "regional", "GV": "garrison_military", "OV": "di
         "KJ": "cassation", "AJ": "appeal", "AV": "military_appeal", "KV": "military_cassation"}
 
 
+# the Constitution's names (art. 65) where the source shortens or spells them otherwise; the source's
+# labels stay valid in filters and URLs (regions.tsv's third column)
+CONSTITUTION = {
+    "14": "Республика Саха (Якутия)",
+    "15": "Республика Северная Осетия — Алания",
+    "21": "Чувашская Республика — Чувашия",
+    "42": "Кемеровская область — Кузбасс",
+    "86": "Ханты-Мансийский автономный округ — Югра",
+}
+
+
+# labels earlier versions of courtsearch wrote (kept valid in filters)
+FORMER = {"14": "Республика Саха", "15": "Республика Северная Осетия-Алания", "21": "Чувашская Республика - Чувашия",
+          "42": "Кемеровская область", "86": "Ханты-Мансийский автономный округ - Югра"}
+
+
 def clean_region(name):
     return re.sub(r"\s*\(.*\)\s*$", "", name).strip()
 
 
 def main(src):
-    regions = {k: clean_region(v) for k, v in json.load(open(f"{src}/rf_region_codes.json", encoding="utf-8")).items()}
+    source = {k: clean_region(v) for k, v in json.load(open(f"{src}/rf_region_codes.json", encoding="utf-8")).items()}
+    regions = {k: CONSTITUTION.get(k, v) for k, v in source.items()}
     regions.setdefault("77", "г. Москва")
     regions.setdefault("78", "г. Санкт-Петербург")
     regions.setdefault("92", "г. Севастополь")
@@ -37,7 +54,8 @@ def main(src):
     for code, courts in json.load(open(f"{src}/sudrf_websites.json", encoding="utf-8")).items():
         for c in courts:
             cid = c["court_id"]
-            name = re.sub(r"\s*\([^()]*\)\s*$", "", c["court_name"]).strip()
+            # the region in brackets after the name, itself bracketed in Yakutia's: «(Республика Саха (Якутия))»
+            name = re.sub(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$", "", c["court_name"]).strip()
             kind = KIND.get(cid[2:4], "other")
             region_code = MERGED.get(cid[:2], cid[:2])
             if cid in military:
@@ -53,9 +71,10 @@ def main(src):
         out.writerow(rows[key])
     reg = csv.writer(open(sys.argv[2], "w", encoding="utf-8"), delimiter="\t", lineterminator="\n") if len(sys.argv) > 2 else None
     if reg:
-        reg.writerow(["region_code", "region"])
+        reg.writerow(["region_code", "region", "former_labels"])
         for k in sorted(regions):
-            reg.writerow([k, regions[k]])
+            former = [v for v in (source.get(k), FORMER.get(k)) if v and v != regions[k]]
+            reg.writerow([k, regions[k], "|".join(dict.fromkeys(former))])
 
 
 if __name__ == "__main__":

@@ -96,7 +96,7 @@ class ReportExportIT {
         null, date, date.toString().substring(0, 7), date.getYear(), caseNumber, court + " | " + caseNumber, null, type,
         "first", null, List.of("УК РФ 337"), List.of("УК РФ 337 ч.5"), List.of(), judge, "conviction", List.of("imprisonment"),
         "/nonexistent/" + i + ".txt", List.of("/nonexistent/" + i + ".txt"), i + ".txt", "text/plain", size, id, 10, null,
-        List.of("text"), List.of(), false, null);
+        List.of("text"), List.of(), false, null, null, List.of());
     bulk.add(op -> op.index(ix -> ix.index(alias).id(id).document(d)));
   }
 

@@ -373,7 +373,7 @@ class SearchApiIT {
             null, "garrison_military", i % 2 == 0 ? "Оренбургская область" : "Свердловская область", null, date,
             date.toString().substring(0, 7), date.getYear(), "1-" + i + "/2023", null, null, "приговор", "first", null,
             List.of("УК РФ 337"), List.of("УК РФ 337 ч.5"), List.of(), "Иванов И.И.", "conviction", List.of(), null,
-            List.of(), null, null, null, null, null, null, List.of(), List.of(), i % 1000 == 0, null);
+            List.of(), null, null, null, null, null, null, List.of(), List.of(), i % 1000 == 0, null, null, List.of());
         bulk.add(op -> op.index(ix -> ix.index(alias).id(id).document(d)));
       }
     }

@@ -205,7 +205,7 @@ class SearchBrowserIT {
     String text = "ПРИГОВОР\nПодсудимый написал <script>window.__xss = 1</script> и <img src=x onerror=\"window.__xss=2\"> в суде.";
     Decision d = new Decision(id, text, "Приговор <script>window.__xss=3</script>", "Суд <b>жирный</b>", null, null, null,
         null, null, LocalDate.of(2024, 3, 1), "2024-03", 2024, "1-1/2024", null, null, "приговор", "first", null, List.of(), List.of(),
-        List.of(), null, null, List.of(), null, List.of(), null, null, null, null, null, null, List.of(), List.of(), false, null);
+        List.of(), null, null, List.of(), null, List.of(), null, null, null, null, null, null, List.of(), List.of(), false, null, null, List.of());
     web.client.index(i -> i.index(alias).id(id).document(d).refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
     WebServer server = new WebServer(WebFixture.config(alias, Map.of()), web.client, "embedded").start();
     try {

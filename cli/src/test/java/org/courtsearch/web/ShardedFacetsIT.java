@@ -72,7 +72,7 @@ class ShardedFacetsIT {
     Decision d = new Decision(id, "Приговор " + i, "Приговор " + i, "Суд " + (i % 5), null, null, "district", "Регион", null,
         date, date.toString().substring(0, 7), date.getYear(), "1-" + i + "/2024", null, null, "приговор", "first", null,
         List.of("УК РФ 158"), List.of("УК РФ 158 ч.1"), List.of(), judge, "conviction", List.of(), null, List.of(), null, null,
-        null, null, null, null, List.of(), List.of(), false, null);
+        null, null, null, null, List.of(), List.of(), false, null, null, List.of());
     bulk.add(op -> op.index(ix -> ix.index(alias).id(id).routing(routing).document(d)));
   }
 

@@ -90,6 +90,6 @@ public final class CorpusLoader {
     LocalDate date = LocalDate.parse(g.decisionDate());
     return new DecisionMetadata(g.docType() + " по делу № " + g.caseNumber() + ", " + g.court(), g.court(), g.court(), null,
         g.courtKind(), g.region(), null, date, g.caseNumber(), g.uid(), g.docType(), g.instance(), null, g.articles(),
-        g.articlesPart(), g.mentioned(), g.judge(), g.outcome(), g.punishment(), List.of("text"), List.of());
+        g.articlesPart(), g.mentioned(), g.judge(), g.outcome(), g.punishment(), List.of("text"), List.of(), "registry", List.of());
   }
 }

@@ -33,6 +33,8 @@ import java.util.List;
  * @param ocr whether the text was recognised from a scan (it may hold recognition errors)
  * @param tags the team's labels on this decision, copied from its note ({@code <index>-notes}); the
  *     indexer writes none, the note store puts them back after every run
+ * @param regionSource where the region came from, see {@link RegionSource}
+ * @param evidence where in the text the court, date, case number and articles were read
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Decision(
@@ -71,4 +73,6 @@ public record Decision(
     List<String> metadataSources,
     List<String> extractionWarnings,
     Boolean ocr,
-    List<String> tags) {}
+    List<String> tags,
+    String regionSource,
+    List<Evidence> evidence) {}

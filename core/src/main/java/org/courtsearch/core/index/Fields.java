@@ -41,6 +41,8 @@ public final class Fields {
   public static final String INDEXED_AT = "indexed_at";
   public static final String OCR = "ocr";
   public static final String TAGS = "tags";
+  public static final String REGION_SOURCE = "region_source";
+  public static final String EVIDENCE = "evidence";
 
   private Fields() {}
 }

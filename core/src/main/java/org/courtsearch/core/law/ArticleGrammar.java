@@ -2,6 +2,7 @@ package org.courtsearch.core.law;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +50,10 @@ public final class ArticleGrammar {
   }
 
   private static final String NUM = "\\d{1,3}(?:\\.\\d{1,2}){0,2}(?!\\d|\\.\\d)";
-  private static final String NUMP = "\\d{1,2}(?:\\.\\d)?(?!\\d|\\.\\d)";
+  /** A part as an ordinal word, feminine like «часть», in any case: пятой, первую, третья, десятою. */
+  private static final String ORDINAL_PART = "(?iu:(?:перв|втор|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ая|ой|ую|ою)"
+      + "|треть(?:я|ей|ю|ею))(?![а-яё])";
+  private static final String NUMP = "(?:\\d{1,2}(?:\\.\\d)?(?!\\d|\\.\\d)|" + ORDINAL_PART + ")";
   private static final String PARTKW = "(?:[Чч]\\.\\s?[Чч]\\.|[Чч]аст(?:ями|ям|ях|ью|ей|ь|и)|[Чч]\\.?)";
   private static final String ARTKW = "(?:[Сс]т\\.\\s?[Сс]т\\.|[Сс]тать(?:ями|ям|ях|ей|ью|я|и|е)|[Сс]татей|[Сс]т\\.?)";
   private static final String POINTKW = "(?:[Пп]\\.\\s?[Пп]\\.|[Пп]ункт(?:ами|ах|ам|ом|ов|а|ы|у|е)?|[Пп]п\\.|[Пп]\\.)";
@@ -204,12 +208,12 @@ public final class ArticleGrammar {
   private record Ref(int start, int end, String numbers, String partsBefore, String partAfter) {
     List<String[]> articlesAndParts() {
       String[] articles = numbers.split("\\s*(?:,|и|[-–—])\\s*");
-      String[] parts = partsBefore != null ? partsBefore.split("\\s*(?:,|и)\\s*")
+      String[] parts = partsBefore != null ? partsBefore.split("\\s*(?:,|(?<![а-яё])и(?![а-яё]))\\s*")
           : partAfter != null ? new String[] {partAfter} : new String[] {null};
       List<String[]> out = new ArrayList<>();
       if (articles.length == 1) {
         for (String p : parts) {
-          out.add(new String[] {articles[0].trim(), p == null ? null : p.trim()});
+          out.add(new String[] {articles[0].trim(), p == null ? null : partNumber(p.trim())});
         }
       } else {
         for (String a : articles) {
@@ -218,6 +222,22 @@ public final class ArticleGrammar {
       }
       return out;
     }
+  }
+
+  private static final String[] ORDINAL_STEMS = {"перв", "втор", "трет", "четв", "пят", "шест", "седьм", "восьм", "девят", "десят"};
+
+  /** A part as its number: {@code 5}, {@code 3.1}, or an ordinal word ({@code пятой} → {@code 5}). */
+  static String partNumber(String part) {
+    if (Character.isDigit(part.charAt(0))) {
+      return part;
+    }
+    String lower = part.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < ORDINAL_STEMS.length; i++) {
+      if (lower.startsWith(ORDINAL_STEMS[i])) {
+        return String.valueOf(i + 1);
+      }
+    }
+    throw new IllegalArgumentException("not a part: " + part);
   }
 
   private static List<Run> runs(String text) {

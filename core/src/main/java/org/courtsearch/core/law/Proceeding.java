@@ -3,6 +3,7 @@ package org.courtsearch.core.law;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.courtsearch.core.decision.Instance;
 
 /**
  * The kind of proceeding an act belongs to, and the code that defines its offences: what an
@@ -28,6 +29,11 @@ public enum Proceeding {
 
   private static final Pattern CRIMINAL_WORDS = Pattern.compile(
       "уголовн(?:ое|ого|ому|ым)\\s+дел|обвиняемого\\s+в\\s+совершении\\s+преступлени|П\\s?Р\\s?И\\s?Г\\s?О\\s?В\\s?О\\s?Р\\b");
+  /** A civil or administrative (КАС) claim: such an act may recount a conviction, it never charges anyone. */
+  private static final Pattern CIVIL_WORDS = Pattern.compile(
+      "гражданск(?:ое|ого|ому)\\s+дел|по\\s+иску\\s|исков(?:ое|ому)\\s+заявлени|по\\s+исковому");
+  private static final Pattern KAS_WORDS = Pattern.compile(
+      "административн(?:ое|ому)\\s+дел[оу]\\s+по\\s+административн|административн(?:ому|ое)\\s+исков|административного\\s+истца");
   private static final Pattern OFFENCE_WORDS = Pattern.compile(
       "административн(?:ом|ого|ых)\\s+правонарушени|административной\\s+ответственности");
 
@@ -53,8 +59,31 @@ public enum Proceeding {
     });
   }
 
+  /**
+   * The instance a case number's prefix names, where it names one: 22-/22К- criminal and 33-/33а- civil and
+   * administrative appeals, 7- a regional court's review of a КоАП decision (ст. 30.9 КоАП), 7У-/77-, 8Г-/88-/88а-
+   * and 16- cassation. A first-instance prefix (1-, 2-, 5-…) names none: an act may still review.
+   */
+  public static Optional<Instance> instanceOfCaseNumber(String caseNumber) {
+    if (caseNumber == null || caseNumber.indexOf('-') <= 0) {
+      return Optional.empty();
+    }
+    String prefix = caseNumber.substring(0, caseNumber.indexOf('-')).toUpperCase(Locale.ROOT).replace('A', 'А').replace('K', 'К');
+    return Optional.ofNullable(switch (prefix) {
+      case "22", "22К", "22А", "22И", "33", "33А", "7" -> Instance.APPEAL;
+      case "7У", "77", "8Г", "88", "88А", "8А", "16" -> Instance.CASSATION;
+      default -> null;
+    });
+  }
+
   /** The proceeding an act's opening words name, for an act without a case number we know. */
   public static Optional<Proceeding> ofText(String head) {
+    if (KAS_WORDS.matcher(head).find()) {
+      return Optional.of(ADMINISTRATIVE);
+    }
+    if (CIVIL_WORDS.matcher(head).find()) {
+      return Optional.of(CIVIL);
+    }
     if (OFFENCE_WORDS.matcher(head).find()) {
       return Optional.of(ADMINISTRATIVE_OFFENCE);
     }

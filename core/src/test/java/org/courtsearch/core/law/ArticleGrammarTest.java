@@ -111,4 +111,24 @@ class ArticleGrammarTest {
     assertEquals(Code.KOAP, ArticleGrammar.code("КРФоАП").orElseThrow());
     assertEquals(Code.KOAP, ArticleGrammar.code("Кодекса Российской Федерации об административных правонарушениях").orElseThrow());
   }
+
+  @Test
+  void partsWrittenAsOrdinalWordsInEveryCase() {
+    String[][] ordinals = {
+      {"1", "первая", "первой", "первую", "первою"}, {"2", "вторая", "второй", "вторую", "второю"},
+      {"3", "третья", "третьей", "третью", "третьею"}, {"4", "четвертая", "четвёртой", "четвертую", "четвертою"},
+      {"5", "пятая", "пятой", "пятую", "пятою"}, {"6", "шестая", "шестой", "шестую", "шестою"},
+      {"7", "седьмая", "седьмой", "седьмую", "седьмою"}, {"8", "восьмая", "восьмой", "восьмую", "восьмою"},
+      {"9", "девятая", "девятой", "девятую", "девятою"}, {"10", "десятая", "десятой", "десятую", "десятою"}};
+    for (String[] o : ordinals) {
+      for (int form = 1; form < o.length; form++) {
+        String word = o[form];
+        assertEquals(List.of("УК РФ 337 ч." + o[0]), parts("предусмотренного частью " + word + " статьи 337 УК РФ", null), word);
+        assertEquals(List.of("УК РФ 228 ч." + o[0]), parts("по ч. " + word + " ст. 228 УК РФ", null), word);
+        assertEquals(List.of("УК РФ 158 ч." + o[0]), parts("ст. 158 ч. " + word.toUpperCase() + " УК РФ", null), word);
+      }
+    }
+    assertEquals(List.of("УК РФ 337 ч.1", "УК РФ 337 ч.5"), parts("по частям первой и пятой статьи 337 УК РФ", null));
+    assertEquals(List.of("УК РФ 337 ч.3.1"), parts("по ч. 3.1 ст. 337 УК РФ", null), "decimal parts still read");
+  }
 }

@@ -26,7 +26,7 @@ public final class DecisionBuilder {
         m.regionCode(), date, date == null ? null : date.toString().substring(0, 7), date == null ? null : date.getYear(),
         m.caseNumber(), caseKey(m.court(), m.caseNumber()), m.uid(), m.docType(), m.instance(), m.firstInstance(),
         m.articles(), m.articlesPart(), m.articlesMentioned(), m.judge(), m.outcome(), m.punishment(), path, paths, fileName,
-        contentType, size, sha256, text.length(), Instant.now(), m.sources(), warnings, ocr, null);
+        contentType, size, sha256, text.length(), Instant.now(), m.sources(), warnings, ocr, null, m.regionSource(), m.evidence());
   }
 
   /** One case across its documents: the court and its number. */

@@ -30,14 +30,23 @@ public final class Articles {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern CHARGE = Pattern.compile(
       "обвиня|признать\\b.{0,120}виновн|призна(?:н|на|ны|ть|ет)\\b.{0,60}виновн|виновн(?:ым|ой|ыми)\\s+в\\s+совершени|"
-          + "квалифицир|в\\s+совершении\\s+(?:преступлени|административного\\s+правонарушени).{0,40}предусмотренн|"
+          + "квалифицир|квалификаци|в\\s+совершении\\s+(?:преступлени|административного\\s+правонарушени).{0,40}предусмотренн|"
           + "привлекаем|административном\\s+правонарушении,?\\s+предусмотренн",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | Pattern.DOTALL);
+
+  /**
+   * In an appeal or cassation act, the conviction it reviews: «осужден по ч. 5 ст. 337»,
+   * «осужденного по …», «оправдан по …» — not a prior one («ранее судим», «судимость»).
+   */
+  private static final Pattern REVIEWED = Pattern.compile("осужд[её]н|оправдан",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Only a connector between two lists: «ч. 2 ст. 228 УК РФ, ч. 1 ст. 158 УК РФ» is one list. */
+  private static final Pattern CONNECTOR = Pattern.compile("[\\s,;]*(?:(?:и|а\\s+также)\\s+)?[\\s,;]*");
 
   private Articles() {}
 
   /** One citation and whether its context charges someone with it. */
-  public record Citation(String code, String article, String part, boolean charged, int position) {
+  public record Citation(String code, String article, String part, boolean charged, int position, int end) {
     public String articleValue() {
       return code + " " + article;
     }
@@ -56,7 +65,19 @@ public final class Articles {
 
   /** @param actCode the code of the act's proceeding, for an offence the text cites with no code at all */
   public static Result extract(String text, Code actCode) {
-    List<Citation> citations = citations(text, actCode);
+    return extract(text, actCode, false, false);
+  }
+
+  /**
+   * @param actCode the code of the act's proceeding (УК, КоАП, ГПК…), may be null
+   * @param proceedingKnown whether {@code actCode} is certain (from the case number or the act's opening words): then
+   *     only that code's articles can be charged — a civil, КАС or КоАП act only recounts a conviction, a criminal act
+   *     only mentions the КоАП penalty that makes an offence repeated
+   * @param review whether the act is an appeal or cassation one: it is about the conviction it reviews
+   *     («осужден по ч. 5 ст. 337 УК РФ»), whose articles are its articles
+   */
+  public static Result extract(String text, Code actCode, boolean proceedingKnown, boolean review) {
+    List<Citation> citations = citations(text, actCode, proceedingKnown ? actCode : null, review);
     Set<String> articles = new LinkedHashSet<>();
     Set<String> parts = new LinkedHashSet<>();
     Set<String> mentioned = new LinkedHashSet<>();
@@ -76,22 +97,31 @@ public final class Articles {
     return new Result(List.copyOf(articles), List.copyOf(parts), List.copyOf(mentioned), citations);
   }
 
-  static List<Citation> citations(String text, Code actCode) {
+  /** @param onlyCode when not null, the one code whose articles the act can charge */
+  static List<Citation> citations(String text, Code actCode, Code onlyCode, boolean review) {
     List<Citation> out = new ArrayList<>();
     int previousEnd = 0;
     int runStart = -1;
+    int lastRunEnd = -1;
     String context = "";
     for (ArticleGrammar.Citation c : ArticleGrammar.parse(text, actCode)) {
       if (c.runStart() != runStart) {
-        context = context(text, c.runStart(), Math.min(previousEnd, c.runStart()));
+        boolean sameList = lastRunEnd >= 0 && lastRunEnd <= c.runStart()
+            && CONNECTOR.matcher(text.substring(lastRunEnd, c.runStart())).matches();
+        if (!sameList) {
+          // a list that repeats its code after each citation («… УК РФ, ч. 1 ст. 158 УК РФ») keeps its sentence
+          context = context(text, c.runStart(), Math.min(previousEnd, c.runStart()));
+        }
         runStart = c.runStart();
+        lastRunEnd = c.runEnd();
         if (c.codeSource() == ArticleGrammar.CodeSource.NAMED) {
           // a list without its code continues the sentence of the citation before it
           previousEnd = c.runEnd();
         }
       }
-      boolean charged = c.code().definesOffence(c.article()) && isCharge(context);
-      out.add(new Citation(c.code().label(), c.article(), c.part(), charged, c.runStart()));
+      boolean charged = c.code().definesOffence(c.article()) && (onlyCode == null || onlyCode == c.code())
+          && isCharge(context, review);
+      out.add(new Citation(c.code().label(), c.article(), c.part(), charged, c.runStart(), c.runEnd()));
     }
     return out;
   }
@@ -111,9 +141,12 @@ public final class Articles {
     return text.substring(cut, position);
   }
 
-  private static boolean isCharge(String context) {
+  private static boolean isCharge(String context, boolean review) {
     if (UNDER_REVIEW.matcher(context).find() && !EARLIER.matcher(context).find()) {
       return true; // "приговор ..., которым ФИО1 осужден по ч. 5 ст. 337": the conviction an appeal reviews
+    }
+    if (review && REVIEWED.matcher(context).find() && !EARLIER.matcher(context).find() && !ARGUMENT.matcher(context).find()) {
+      return true;
     }
     if (PRIOR.matcher(context).find() || ARGUMENT.matcher(context).find()) {
       return false;

@@ -31,17 +31,25 @@ public final class CaseNumbers {
    * also cites the number below ({@code Дело № 2-7212/2025 (№ 33-4818/2025)}) gets its own.
    */
   public static Optional<String> forInstance(String text, String instance) {
+    return foundForInstance(text, instance).map(Found::number);
+  }
+
+  /** A case number read, normalised, and where it stands. */
+  public record Found(String number, int start, int end) {}
+
+  /** {@link #forInstance}, with where the number stands. */
+  public static Optional<Found> foundForInstance(String text, String instance) {
     Matcher m = NUMBER.matcher(text);
-    String first = null;
+    Found first = null;
     while (m.find()) {
-      String n = normalise(m.group(1));
+      Found n = new Found(normalise(m.group(1)), m.start(1), m.end(1));
       if (first == null) {
         first = n;
         if (!Instance.isReview(instance)) {
           break;
         }
       }
-      if (REVIEW.matcher(n).find()) {
+      if (REVIEW.matcher(n.number()).find()) {
         return Optional.of(n);
       }
     }

@@ -1,8 +1,11 @@
 package org.courtsearch.indexer.metadata;
 
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.courtsearch.core.text.RussianText;
 
 /**
  * A court's name in the nominative, as facet values must be, from whatever case a text names it
@@ -21,7 +24,16 @@ final class CourtNames {
 
   private CourtNames() {}
 
+  /** By suffix rules alone: for a name none of whose words the registry has. */
   static String nominative(String name) {
+    return nominative(name, stem -> null);
+  }
+
+  /**
+   * @param known the nominative the registry writes a word in, by its stem (null where it does not know the word):
+   *     «Костромского» is «Костромской», which no suffix rule can tell from «Оренбургский»
+   */
+  static String nominative(String name, Function<String, String> known) {
     String[] words = name.trim().split("\\s+");
     StringBuilder out = new StringBuilder();
     boolean done = false;
@@ -40,11 +52,22 @@ final class CourtNames {
         if (ordinal.matches()) {
           out.append(ordinal.group(1)).append("-й");
         } else {
-          out.append(w, 0, hyphen + 1).append(adjective(w.substring(hyphen + 1)));
+          out.append(w, 0, hyphen + 1).append(word(w.substring(hyphen + 1), known));
         }
       }
     }
     return out.toString();
+  }
+
+  private static String word(String w, Function<String, String> known) {
+    String registry = w.isEmpty() ? null : known.apply(Stems.stem(RussianText.fold(w)));
+    if (registry == null) {
+      return adjective(w);
+    }
+    if (w.equals(w.toUpperCase(Locale.ROOT))) {
+      return registry.toUpperCase(Locale.ROOT);
+    }
+    return Character.isUpperCase(w.charAt(0)) ? Character.toUpperCase(registry.charAt(0)) + registry.substring(1) : registry;
   }
 
   private static String adjective(String w) {

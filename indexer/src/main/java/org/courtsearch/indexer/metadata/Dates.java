@@ -16,24 +16,30 @@ public final class Dates {
 
   private Dates() {}
 
+  /** A date read, and where its words stand. */
+  public record Found(LocalDate date, int start, int end) {}
+
   /** The first date in the text, either style, that is a real date between 1991 and 2100. */
   public static Optional<LocalDate> first(String text) {
-    LocalDate best = null;
-    int bestAt = Integer.MAX_VALUE;
+    return firstFound(text).map(Found::date);
+  }
+
+  /** The first date in the text, with where it stands. */
+  public static Optional<Found> firstFound(String text) {
+    Found best = null;
     Matcher w = WORDS.matcher(text);
     while (w.find()) {
       LocalDate d = of(w.group(3), month(w.group(2)), w.group(1));
       if (d != null) {
-        best = d;
-        bestAt = w.start();
+        best = new Found(d, w.start(), w.end());
         break;
       }
     }
     Matcher n = NUMERIC.matcher(text);
-    while (n.find() && n.start() < bestAt) {
+    while (n.find() && n.start() < (best == null ? Integer.MAX_VALUE : best.start())) {
       LocalDate d = of(n.group(3), Integer.parseInt(n.group(2)), n.group(1));
       if (d != null) {
-        return Optional.of(d);
+        return Optional.of(new Found(d, n.start(), n.end()));
       }
     }
     return Optional.ofNullable(best);

@@ -97,7 +97,7 @@ final class FirstInstances {
     }
     Matcher phrase = COURT_PHRASE.matcher(s);
     if (phrase.lookingAt()) {
-      return Optional.of(CourtNames.nominative(phrase.group()));
+      return Optional.of(courts.nominative(phrase.group()));
     }
     return Optional.empty();
   }

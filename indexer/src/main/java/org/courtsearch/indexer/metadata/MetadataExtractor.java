@@ -3,8 +3,10 @@ package org.courtsearch.indexer.metadata;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,9 +14,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courtsearch.core.decision.CourtKind;
 import org.courtsearch.core.decision.DocType;
+import org.courtsearch.core.decision.Evidence;
 import org.courtsearch.core.decision.FirstInstance;
 import org.courtsearch.core.decision.Instance;
 import org.courtsearch.core.decision.Outcome;
+import org.courtsearch.core.decision.RegionSource;
+import org.courtsearch.core.index.Fields;
 import org.courtsearch.core.law.Code;
 import org.courtsearch.core.law.Proceeding;
 import org.courtsearch.indexer.metadata.CourtDirectory.Court;
@@ -52,6 +57,7 @@ public final class MetadataExtractor {
 
   public DecisionMetadata extract(String text, Map<String, String> card) {
     List<String> warnings = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
     Set<String> sources = new LinkedHashSet<>();
     sources.add("text");
     Matcher established = ESTABLISHED.matcher(text);
@@ -63,6 +69,9 @@ public final class MetadataExtractor {
 
     String uid = CaseNumbers.uid(text.substring(0, Math.min(text.length(), 6000))).orElse(null);
     CourtMatch court = court(head, uid, title.map(Titles.Title::instance).orElse(null) == null, warnings);
+    if (court.start >= 0) {
+      evidence.add(new Evidence(Fields.COURT, court.name, court.start, court.end));
+    }
     if (instance == null && court.kind != null) {
       instance = switch (court.kind) {
         case "cassation", "military_cassation" -> Instance.CASSATION.value();
@@ -74,25 +83,42 @@ public final class MetadataExtractor {
       instance = Instance.FIRST.value();
     }
 
-    String dateRegion = title.isPresent() && title.get().position() < head.length()
-        ? head.substring(title.get().position()) : head;
-    LocalDate date = Dates.first(dateRegion).orElse(null);
-    String caseNumber = CaseNumbers.forInstance(head, instance).orElse(null);
-    if (caseNumber == null) {
-      caseNumber = CaseNumbers.forInstance(text.substring(0, Math.min(text.length(), 4000)), instance).orElse(null);
+    int dateFrom = title.isPresent() && title.get().position() < head.length() ? title.get().position() : 0;
+    Optional<Dates.Found> dateFound = Dates.firstFound(head.substring(dateFrom));
+    LocalDate date = dateFound.map(Dates.Found::date).orElse(null);
+    dateFound.ifPresent(d -> evidence.add(new Evidence(Fields.DECISION_DATE, d.date().toString(), dateFrom + d.start(),
+        dateFrom + d.end())));
+    Optional<CaseNumbers.Found> number = caseNumber(text, head, instance);
+    boolean titleNamesInstance = title.map(Titles.Title::instance).isPresent();
+    if (!titleNamesInstance && !Instance.isReview(instance) && number.isPresent()) {
+      // the number's prefix names a review (7-… a regional court on a КоАП complaint, 22-…, 33-…, 16-…)
+      Optional<Instance> byNumber = Proceeding.instanceOfCaseNumber(number.get().number());
+      if (byNumber.isPresent()) {
+        instance = byNumber.get().value();
+        number = caseNumber(text, head, instance);
+      }
     }
-    if (Instance.FIRST.value().equals(instance) && title.map(Titles.Title::instance).isEmpty() && COMPLAINT.matcher(head).find()) {
+    if (Instance.FIRST.value().equals(instance) && !titleNamesInstance && COMPLAINT.matcher(head).find()) {
       // a review on a complaint (КоАП ст. 30.1–30.7, a city court's решение) whose title names no instance
       instance = (CASSATION.matcher(head).find() ? Instance.CASSATION : Instance.APPEAL).value();
-      caseNumber = CaseNumbers.forInstance(head, instance).orElse(caseNumber);
+      number = caseNumber(text, head, instance).or(() -> caseNumber(text, head, Instance.FIRST.value()));
     }
-    FirstInstance below = Instance.isReview(instance)
-        ? firstInstances.find(text, title.map(Titles.Title::position).orElse(0), caseNumber, court.name) : null;
-    Code actCode = Proceeding.ofCaseNumber(caseNumber).or(() -> Proceeding.ofText(head)).map(Proceeding::code).orElse(null);
-    Articles.Result articles = Articles.extract(text, actCode);
+    String caseNumber = number.map(CaseNumbers.Found::number).orElse(null);
+    number.ifPresent(n -> evidence.add(new Evidence(Fields.CASE_NUMBER, n.number(), n.start(), n.end())));
+    boolean review = Instance.isReview(instance);
+    FirstInstance below = review ? firstInstances.find(text, title.map(Titles.Title::position).orElse(0), caseNumber, court.name) : null;
+    Optional<Proceeding> byNumber = Proceeding.ofCaseNumber(caseNumber);
+    Optional<Proceeding> proceeding = byNumber.or(() -> Proceeding.ofText(head));
+    Code actCode = proceeding.map(Proceeding::code).orElse(null);
+    Articles.Result articles = Articles.extract(text, actCode, proceeding.isPresent(), review);
+    for (Articles.Citation c : articles.citations()) {
+      if (c.charged()) {
+        evidence.add(new Evidence(Fields.ARTICLES, c.part() != null ? c.partValue() : c.articleValue(), c.position(), c.end()));
+      }
+    }
     String judge = Judges.find(text).orElse(null);
     String operative = Outcomes.operative(text);
-    Outcome outcome = Outcomes.outcome(docType, Instance.isReview(instance) ? instance : null, operative);
+    Outcome outcome = Outcomes.outcome(docType, review ? instance : null, operative);
     List<String> punishment = Outcomes.punishments(outcome, operative);
 
     List<String> articleValues = articles.articles();
@@ -128,10 +154,42 @@ public final class MetadataExtractor {
         docType == null ? null : docType.value(), instance, below,
         articleValues, partValues, articles.mentioned(),
         judge, outcome == null ? null : outcome.value(), punishment,
-        List.copyOf(sources), warnings);
+        List.copyOf(sources), warnings, court.region == null ? null : court.regionSource.value(), List.copyOf(evidence));
   }
 
-  private record CourtMatch(String name, String asWritten, String code, String kind, String region, String regionCode) {}
+  /** The act's number: from its head, else from its first 4,000 characters. */
+  private static Optional<CaseNumbers.Found> caseNumber(String text, String head, String instance) {
+    return CaseNumbers.foundForInstance(head, instance)
+        .or(() -> CaseNumbers.foundForInstance(text.substring(0, Math.min(text.length(), 4000)), instance));
+  }
+
+  /**
+   * The court that decided, and where the text names it ({@code start} -1 where it does not).
+   *
+   * @param regionSource how the region was known, when there is one
+   */
+  private record CourtMatch(String name, String asWritten, String code, String kind, String region, String regionCode,
+      RegionSource regionSource, int start, int end) {
+    static CourtMatch none() {
+      return new CourtMatch(null, null, null, null, null, null, null, -1, -1);
+    }
+  }
+
+  /** A court named in the head: where, and the table's court (null for a name the table does not have or has twice). */
+  private record Mention(int start, int end, Found found) {}
+
+  /**
+   * Words before a court's name that make it another act's court: the person's history («судимого приговором
+   * Оренбургского гарнизонного военного суда»), the act under review («на приговор …», «постановление судьи …»).
+   */
+  private static final Pattern HISTORY = Pattern.compile(
+      "(?:приговор|Приговором|постановлени|Постановлением|решени|Решением|определени|Определением|судим|осужд)[а-яё]*"
+          + "(?:\\s+(?:от\\s+)?[\\d.]+(?:\\s*г(?:ода|\\.)?)?|\\s+судьи|\\s+мирового\\s+судьи)?[\\s,]*$");
+
+  /** The opening line: «<суд> в составе председательствующего», «<суд> (далее – суд) в составе:». */
+  private static final Pattern BENCH_AFTER = Pattern.compile("[\\s,]*(?:\\([^)]{0,30}\\)\\s*)?в\\s+составе");
+  /** «Судья Оренбургского гарнизонного военного суда Иванов И.И.», «… коллегия по уголовным делам <суда>». */
+  private static final Pattern BENCH_BEFORE = Pattern.compile("(?:[Сс]удья|делам)\\s*$");
 
   /**
    * @param firstInstance whether the act is a first-instance one, whose УИД names the deciding
@@ -140,55 +198,130 @@ public final class MetadataExtractor {
   private CourtMatch court(String head, String uid, boolean firstInstance, List<String> warnings) {
     List<Token> tokens = Stems.tokens(head);
     List<String> stems = tokens.stream().map(Token::stem).toList();
-    Optional<Found> found = courts.findFirst(stems);
-    if (found.isPresent() && found.get().court() != null) {
-      Found f = found.get();
-      Court c = f.court();
-      String asWritten = head.substring(tokens.get(f.start()).start(), tokens.get(f.end() - 1).end()).replaceAll("\\s+", " ");
+    List<Mention> mentions = new ArrayList<>();
+    for (Found f : courts.findAll(stems)) {
+      mentions.add(new Mention(tokens.get(f.start()).start(), tokens.get(f.end() - 1).end(), f));
+    }
+    Matcher phrase = COURT_PHRASE.matcher(head);
+    while (phrase.find()) {
+      int s = phrase.start();
+      int e = phrase.end();
+      if (mentions.stream().noneMatch(m -> m.start < e && s < m.end)) {
+        mentions.add(new Mention(s, e, null));
+      }
+    }
+    mentions.sort(Comparator.comparingInt(Mention::start));
+    // the deciding court is the one of the opening line («… суд в составе», «Судья … суда»); else the first the table
+    // knows, else the first named; one named in the person's history or as the court of the act under review never is
+    Mention bench = null;
+    Mention registered = null;
+    Mention first = null;
+    for (Mention m : mentions) {
+      if (HISTORY.matcher(head.substring(Math.max(0, m.start - 50), m.start)).find()) {
+        continue;
+      }
+      if (bench == null && (BENCH_AFTER.matcher(head).region(m.end, Math.min(head.length(), m.end + 40)).lookingAt()
+          || BENCH_BEFORE.matcher(head.substring(Math.max(0, m.start - 40), m.start)).find())) {
+        bench = m;
+      }
+      if (registered == null && m.found != null) {
+        registered = m;
+      }
+      if (first == null) {
+        first = m;
+      }
+    }
+    Mention deciding = bench != null ? bench : registered != null ? registered : first;
+    if (deciding != null && deciding.found != null && deciding.found.court() != null) {
+      Court c = deciding.found.court();
+      String asWritten = head.substring(deciding.start, deciding.end).replaceAll("\\s+", " ");
       if (c.region() == null) {
         warnings.add("region unknown for court " + c.name());
       }
-      return new CourtMatch(c.name(), asWritten, c.code(), c.kind(), c.region(), c.region() == null ? null : c.regionCode());
+      return new CourtMatch(c.name(), asWritten, c.code(), c.kind(), c.region(), c.region() == null ? null : c.regionCode(),
+          courts.fromUserTable(c) ? RegionSource.COURTS_FILE : RegionSource.REGISTRY, deciding.start, deciding.end);
     }
-    Matcher phrase = COURT_PHRASE.matcher(head);
     String asWritten = null;
     int after = -1;
-    if (found.isPresent()) {
-      Found f = found.get();
-      asWritten = readable(head.substring(tokens.get(f.start()).start(), tokens.get(f.end() - 1).end()));
-      after = tokens.get(f.end() - 1).end();
-    } else if (phrase.find()) {
-      asWritten = readable(phrase.group());
-      after = -1; // a court the table does not know: its region only where its own name states it
+    int start = -1;
+    int end = -1;
+    if (deciding != null) {
+      asWritten = readable(head.substring(deciding.start, deciding.end));
+      start = deciding.start;
+      end = deciding.end;
+      // an ambiguous name of the table is settled only by a region stated right after it
+      after = deciding.found != null ? deciding.end : -1;
     }
     Matcher arbitration = ARBITRATION.matcher(head);
     if (asWritten == null && arbitration.find()) {
       asWritten = readable(arbitration.group());
       after = arbitration.end();
+      start = arbitration.start();
+      end = arbitration.end();
     }
     if (asWritten == null && firstInstance && uid != null) {
       Optional<Court> byUid = courts.byCode(uid.substring(0, 8));
       if (byUid.isPresent()) {
         Court c = byUid.get();
         warnings.add("court taken from the УИД " + uid + " (the text does not name it)");
-        return new CourtMatch(c.name(), null, c.code(), c.kind(), c.region(), c.region() == null ? null : c.regionCode());
+        return new CourtMatch(c.name(), null, c.code(), c.kind(), c.region(), c.region() == null ? null : c.regionCode(),
+            RegionSource.REGISTRY, -1, -1);
       }
     }
     if (asWritten == null) {
       warnings.add("court not found in the text");
-      return new CourtMatch(null, null, null, null, null, null);
+      return CourtMatch.none();
     }
-    // an ambiguous name of the table is settled only by a region stated right after it
     String stated = after >= 0 ? head.substring(after, Math.min(head.length(), after + 60)) : asWritten;
     Optional<String> regionCode = courts.regionIn(Stems.of(stated));
-    String name = CourtNames.nominative(asWritten);
+    String name = courts.nominative(asWritten);
     String kind = kindOf(name);
-    if (regionCode.isEmpty()) {
-      warnings.add("court not in the reference table and region unknown: " + name);
-      return new CourtMatch(name, asWritten, null, kind, null, null);
+    if (regionCode.isPresent()) {
+      warnings.add("court not in the reference table; region from its name: " + name);
+      return new CourtMatch(name, asWritten, null, kind, courts.region(regionCode.get()).orElse(null), regionCode.get(),
+          RegionSource.COURT_NAME, start, end);
     }
-    warnings.add("court not in the reference table; region from its name: " + name);
-    return new CourtMatch(name, asWritten, null, kind, courts.region(regionCode.get()).orElse(null), regionCode.get());
+    if (deciding != null && deciding.found == null) {
+      // a court the table does not know: its region from its seat, the act's place line, else the town in its name
+      Optional<String> seat = placeLine(head).flatMap(courts::townRegion);
+      RegionSource source = RegionSource.PLACE_LINE;
+      if (seat.isEmpty() && seatedInTown(kind, name)) {
+        seat = courts.townRegionOfAdjective(name.split("[\\s]+")[0]);
+        source = RegionSource.COURT_NAME;
+      }
+      if (seat.isPresent()) {
+        warnings.add("court not in the reference table; region derived from its seat: " + name);
+        return new CourtMatch(name, asWritten, null, kind, courts.region(seat.get()).orElse(null), seat.get(), source, start,
+            end);
+      }
+    }
+    warnings.add("court not in the reference table and region unknown: " + name);
+    return new CourtMatch(name, asWritten, null, kind, null, null, null, start, end);
+  }
+
+  /** A garrison or town court is named after the town it sits in; a district court after its district. */
+  private static boolean seatedInTown(String kind, String name) {
+    return CourtKind.GARRISON_MILITARY.value().equals(kind) || name.toLowerCase(Locale.ROOT).contains("городск");
+  }
+
+  /**
+   * The town of the act's place line: «г. Подольск 01 февраля 2023 г.», «город Подольск», «г.Подольск» on the line of
+   * the date (a date glued to it, as HTML to text leaves it, too).
+   */
+  private static final Pattern PLACE = Pattern.compile(
+      "(?<![А-Яа-яЁё])(?:г\\.|гор\\.|город)\\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![а-яё])");
+
+  static Optional<String> placeLine(String head) {
+    Matcher m = PLACE.matcher(head);
+    while (m.find()) {
+      int lineStart = head.lastIndexOf('\n', m.start()) + 1;
+      int lineEnd = head.indexOf('\n', m.end());
+      String line = head.substring(lineStart, lineEnd < 0 ? head.length() : lineEnd);
+      if (line.length() < 120 && (Dates.firstFound(line).isPresent() || line.contains("ДД.ММ.ГГГГ") || line.matches("(?s).*20\\d\\d.*"))) {
+        return Optional.of(m.group(1));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whitespace folded; a name in capitals (a heading) in ordinary case: ВЫСШИЙ АРБИТРАЖНЫЙ СУД → Высший Арбитражный Суд. */

@@ -66,7 +66,9 @@ final class Stems {
     }
     for (String ending : ENDINGS) {
       if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
-        return word.substring(0, word.length() - ending.length());
+        String stem = word.substring(0, word.length() - ending.length());
+        // третьего → треть, третий → трет: the soft sign before an ending is no part of the stem
+        return stem.endsWith("ь") && stem.length() > 3 ? stem.substring(0, stem.length() - 1) : stem;
       }
     }
     return word;

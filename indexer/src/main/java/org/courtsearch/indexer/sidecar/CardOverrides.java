@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.courtsearch.core.decision.Outcome;
+import org.courtsearch.core.decision.RegionSource;
 import org.courtsearch.core.law.Code;
 import org.courtsearch.core.law.Proceeding;
 import org.courtsearch.indexer.metadata.CardArticles;
@@ -39,8 +40,16 @@ public final class CardOverrides {
     } else if (card.court() != null) {
       court = card.court();
     }
+    String regionSource = m.regionSource();
+    if (known.isPresent()) {
+      regionSource = region == null ? null : RegionSource.REGISTRY.value();
+    }
     if (card.region() != null) {
-      region = card.region();
+      // a label the region had before (Республика Саха) is the same region under its name today
+      Optional<String> code = courts.regionCode(card.region());
+      region = code.flatMap(courts::region).orElse(card.region());
+      regionCode = code.orElse(regionCode);
+      regionSource = RegionSource.CARD.value();
     }
     if (region != null) {
       warnings.removeIf(w -> w.contains("region unknown"));
@@ -74,7 +83,8 @@ public final class CardOverrides {
     sources.add("sidecar");
     return new DecisionMetadata(m.title(), court, m.courtAsWritten(), courtCode, courtKind, region, regionCode, date,
         caseNumber, card.uid() != null ? card.uid() : m.uid(), m.docType(), m.instance(), m.firstInstance(), articles, parts,
-        m.articlesMentioned(), card.judge() != null ? Judges.normalise(card.judge()) : m.judge(), outcome, m.punishment(), sources, warnings);
+        m.articlesMentioned(), card.judge() != null ? Judges.normalise(card.judge()) : m.judge(), outcome, m.punishment(), sources, warnings,
+        regionSource, m.evidence());
   }
 
   /** A card's bare article ("Статья 158 Часть 1") belongs to the code its case number's proceeding uses. */

@@ -12,7 +12,7 @@ class RunReportDoubtsTest {
   static Decision decision(String court, String courtCode, String region, LocalDate date, String type, List<String> articles) {
     return new Decision("x", "text", "title", court, court, courtCode, null, region, null, date, null, null, null, null, null,
         type, "first", null, articles, List.of(), List.of(), null, null, List.of(), null, List.of(), null, null, null, null,
-        null, null, List.of(), List.of(), false, null);
+        null, null, List.of(), List.of(), false, null, null, List.of());
   }
 
   @Test

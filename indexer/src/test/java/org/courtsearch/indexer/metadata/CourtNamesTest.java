@@ -50,12 +50,51 @@ class CourtNamesTest {
   }
 
   @Test
-  void aCourtOutsideTheRegistryKeepsItsNameAndGetsNoGuessedRegion() {
+  void aCourtOutsideTheRegistryGetsItsRegionFromTheTownInItsName() {
     DecisionMetadata m = metadata.extract("Дело № 1-12/2015\nПРИГОВОР\n12 марта 2015 года\n"
         + "Петропавловск-Камчатский гарнизонный военный суд в составе председательствующего судьи Иванова И.И., "
-        + "с участием помощника военного прокурора Камчатского края\nУСТАНОВИЛ:\n", Map.of());
+        + "с участием помощника военного прокурора\nУСТАНОВИЛ:\n", Map.of());
     assertEquals("Петропавловск-Камчатский гарнизонный военный суд", m.court());
+    assertEquals("Камчатский край", m.region());
+    assertEquals("court_name", m.regionSource(), "a region derived from the seat is marked so");
+    assertTrue(m.warnings().stream().anyMatch(w -> w.contains("derived from its seat")), m.warnings().toString());
+  }
+
+  @Test
+  void aCourtOutsideTheRegistryGetsItsRegionFromThePlaceLineFirst() {
+    DecisionMetadata m = metadata.extract("Дело № 1-7/2016\nП Р И Г О В О Р\nИменем Российской Федерации\n"
+        + "г. Подольск 14 апреля 2016 года\n"
+        + "Костромской гарнизонный военный суд в составе председательствующего судьи Иванова И.И., "
+        + "с участием помощника военного прокурора\nУСТАНОВИЛ:\n", Map.of());
+    assertEquals("Московская область", m.region(), "the place line, not the town of the name");
+    assertEquals("place_line", m.regionSource());
+  }
+
+  @Test
+  void aCourtOutsideTheRegistryAndOfNoKnownTownHasNoGuessedRegion() {
+    DecisionMetadata m = metadata.extract("Дело № 1-12/2015\nПРИГОВОР\n12 марта 2015 года\n"
+        + "Энский гарнизонный военный суд в составе председательствующего судьи Иванова И.И.\nУСТАНОВИЛ:\n", Map.of());
+    assertEquals("Энский гарнизонный военный суд", m.court());
     assertNull(m.region());
-    assertTrue(m.warnings().stream().anyMatch(w -> w.contains("not in the reference table")), m.warnings().toString());
+    assertNull(m.regionSource());
+    assertTrue(m.warnings().stream().anyMatch(w -> w.contains("region unknown")), m.warnings().toString());
+  }
+
+  @Test
+  void theNominativeComesFromTheRegistryNotFromSuffixRules() {
+    CourtDirectory courts = CourtDirectory.shared();
+    assertEquals("Костромской гарнизонный военный суд", courts.nominative("Костромского гарнизонного военного суда"));
+    assertEquals("Третий кассационный суд общей юрисдикции", courts.nominative("Третьего кассационного суда общей юрисдикции"));
+    assertEquals("Оренбургский гарнизонный военный суд", courts.nominative("Оренбургского гарнизонного военного суда"));
+  }
+
+  @Test
+  void theDecidingCourtIsTheOpeningLinesNotOneOfThePersonsHistory() {
+    DecisionMetadata m = metadata.extract("Дело № 1-30/2024\nПРИГОВОР\nИменем Российской Федерации\n15 мая 2024 года\n"
+        + "Энский гарнизонный военный суд в составе председательствующего судьи Иванова И.И., при секретаре ФИО2,\n"
+        + "рассмотрев уголовное дело в отношении ФИО1, судимого приговором Оренбургского гарнизонного военного суда от "
+        + "10.01.2020 по ч. 1 ст. 337 УК РФ,\nУСТАНОВИЛ:\n", Map.of());
+    assertEquals("Энский гарнизонный военный суд", m.court());
+    assertNull(m.region(), "never the region of the court of a prior conviction");
   }
 }
