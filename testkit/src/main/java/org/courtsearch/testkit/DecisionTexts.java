@@ -1,11 +1,16 @@
 package org.courtsearch.testkit;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.courtsearch.core.decision.Instance;
 import org.courtsearch.core.text.Months;
 import org.courtsearch.indexer.metadata.CourtDirectory.Court;
@@ -65,6 +70,10 @@ final class DecisionTexts {
   private final List<Court> garrison;
   private final List<Court> districtMilitary;
   private final List<Court> district;
+  /** Garrison courts no registry lists (abolished, renamed, or named by a number), each with the town it sits in. */
+  private final List<Court> unlisted = new ArrayList<>();
+  private final Map<String, String> seats = new HashMap<>();
+  private final Court militaryCassation;
 
   DecisionTexts(Random random, CourtDirectory courts) {
     this(random, courts, false);
@@ -91,6 +100,37 @@ final class DecisionTexts {
     this.garrison = g;
     this.districtMilitary = om;
     this.district = d;
+    this.militaryCassation = courts.all().stream().filter(c -> c.kind().equals("military_cassation")).findFirst().orElseThrow();
+    unlisted(courts);
+  }
+
+  /**
+   * Courts outside the registry: a garrison court named after a town of the gazetteer that has none ({@code Подольский
+   * гарнизонный военный суд}, seated there), and numbered ones ({@code 312 гарнизонный военный суд}) seated in a town.
+   */
+  private void unlisted(CourtDirectory courts) {
+    Map<String, List<String>> towns = new TreeMap<>();
+    try (InputStream in = DecisionTexts.class.getClassLoader().getResourceAsStream("mappings/places.tsv")) {
+      new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).map(l -> l.split("\t"))
+          .forEach(r -> towns.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    int numbered = 300;
+    for (Map.Entry<String, List<String>> t : towns.entrySet()) {
+      String town = t.getKey();
+      if (t.getValue().size() != 1 || town.contains(" ") || town.contains("-")) {
+        continue;
+      }
+      String code = t.getValue().get(0);
+      String region = courts.region(code).orElseThrow();
+      String name = town.endsWith("ск") ? town + "ий гарнизонный военный суд" : numbered++ + " гарнизонный военный суд";
+      if (courts.byName(name).isPresent() || courts.byName(town + "ий районный суд").isPresent()) {
+        continue;
+      }
+      unlisted.add(new Court(null, name, "garrison_military", code, region));
+      seats.put(name, town);
+    }
   }
 
   GeneratedDecision next() {
@@ -111,6 +151,14 @@ final class DecisionTexts {
       }
       if (kind < 26 && roll >= 62 && roll < 84) {
         return sentence(pick(district), List.of(COMMON.get(0), COMMON.get(4)), false);
+      }
+      if (kind >= 92) {
+        return switch (roll % 4) {
+          case 0 -> cassation(pick(districtMilitary), pick(garrison));
+          case 1 -> recounted(pick(district), pick(COMMON), false);
+          case 2 -> recounted(pick(district), pick(COMMON), true);
+          default -> sentence(pick(unlisted), pick(DESERTION), false);
+        };
       }
     }
     if (roll < 55) {
@@ -195,6 +243,9 @@ final class DecisionTexts {
   }
 
   private String uid(Court court, LocalDate d) {
+    if (court.code() == null) {
+      return null;
+    }
     return String.format("%s-01-%d-%06d-%02d", court.code(), d.getYear(), random.nextInt(1_000_000), random.nextInt(100));
   }
 
@@ -243,17 +294,26 @@ final class DecisionTexts {
         + prosecutor.genitiveWithInitials() + ", подсудимого ФИО1, защитника – адвоката " + lawyer.genitiveWithInitials() + ",";
   }
 
-  private String defendant(boolean military, boolean priorDesertion, LocalDate d) {
+  /** Another garrison court than this one, chosen without a random draw (so every variant draws alike). */
+  private Court otherGarrison(Court court) {
+    Court other = garrison.get(Math.floorMod(court.name().hashCode() + 17, garrison.size()));
+    return other.equals(court) ? garrison.get((garrison.indexOf(other) + 1) % garrison.size()) : other;
+  }
+
+  private String defendant(Court court, boolean military, boolean priorDesertion, LocalDate d) {
     StringBuilder s = new StringBuilder();
     if (military) {
       s.append("военнослужащего войсковой части <данные изъяты> рядового ФИО1, родившегося ДД.ММ.ГГГГ в <адрес>, ")
-          .append("гражданина Российской Федерации, со средним общим образованием, холостого, несудимого, ")
+          .append("гражданина Российской Федерации, со средним общим образованием, холостого, ")
+          .append(v.historyCourt() ? "судимого приговором " + genitive(otherGarrison(court).name())
+              + " от ДД.ММ.ГГГГ по ч. 1 ст. 337 УК РФ к штрафу в размере 20 000 рублей, " : "несудимого, ")
           .append("проходящего военную службу по мобилизации с ДД.ММ.ГГГГ,");
     } else {
       s.append("ФИО1, родившегося ДД.ММ.ГГГГ в <адрес>, гражданина Российской Федерации, зарегистрированного и проживающего ")
           .append("по адресу: <адрес>, официально не трудоустроенного, ");
       if (priorDesertion) {
-        s.append("ранее судимого: приговором гарнизонного военного суда от ").append(d.getYear() - 1)
+        s.append("ранее судимого: приговором ").append(v.historyCourt() ? genitive(otherGarrison(court).name()) : "гарнизонного военного суда")
+            .append(" от ").append(d.getYear() - 1)
             .append(" года по ").append(cite(List.of(DESERTION.get(0)), CHARGE)).append(" к 5 годам лишения свободы условно с испытательным сроком 3 года,");
       } else {
         s.append("несудимого,");
@@ -301,13 +361,13 @@ final class DecisionTexts {
       reasons = "С учетом положительных характеристик суд назначает наказание, не связанное с лишением свободы.";
       punishment.add("military_service_restriction");
     }
-    String text = heading(court) + caseLine(number) + "УИД " + uid + "\n"
+    String text = heading(court) + caseLine(number) + (uid == null ? "" : "УИД " + uid + "\n")
         + title("ПРИГОВОР") + "\nИменем Российской Федерации\n"
-        + dateLine(d) + "\n"
+        + dateLine(d, seats.get(court.name()), court.name().matches("\\d.*")) + "\n"
         + bench(court, judge)
         + participants(military) + "\n"
         + "рассмотрев в открытом судебном заседании уголовное дело" + numberInBody(number) + " в отношении\n"
-        + defendant(military, priorDesertion, d) + "\n"
+        + defendant(court, military, priorDesertion, d) + "\n"
         + "обвиняемого в совершении " + crimes(charges) + cite(charges, CHARGE) + ",\n"
         + "У С Т А Н О В И Л:\n"
         + "ФИО1 совершил " + what(charges) + " при следующих обстоятельствах.\n"
@@ -352,7 +412,7 @@ final class DecisionTexts {
         + bench(court, judge)
         + participants(military) + "\n"
         + "рассмотрев в открытом судебном заседании уголовное дело" + numberInBody(number) + " в отношении\n"
-        + defendant(military, false, d) + "\n"
+        + defendant(court, military, false, d) + "\n"
         + "обвиняемого в совершении преступления, предусмотренного " + cite(List.of(charge), CHARGE) + ",\n"
         + "установил:\n"
         + "ФИО1 обвиняется в том, что совершил " + charge.what() + ".\n"
@@ -381,7 +441,7 @@ final class DecisionTexts {
         + dateLine(d) + "\n" + bench(court, judge)
         + participants(false) + "\n"
         + "рассмотрев в открытом судебном заседании уголовное дело" + numberInBody(number) + " в отношении\n"
-        + defendant(false, false, d) + "\n"
+        + defendant(court, false, false, d) + "\n"
         + "обвиняемого в совершении преступления, предусмотренного " + cite(List.of(charge), CHARGE) + ",\n"
         + "УСТАНОВИЛ:\n"
         + "Органами предварительного расследования ФИО1 обвиняется в том, что совершил " + charge.what() + ".\n"
@@ -409,12 +469,11 @@ final class DecisionTexts {
         + (v.courtForm() == 3 ? " в составе: председательствующего " : " в составе председательствующего ") + judge.genitiveWithInitials()
         + ", при помощнике судьи ФИО2, с участием прокурора ФИО3, осужденного ФИО1 и защитника – адвоката ФИО4,\n"
         + "рассмотрел в открытом судебном заседании уголовное дело" + numberInBody(number) + " по апелляционной жалобе защитника на приговор "
-        + genitive(lower.name()) + " от ДД.ММ.ГГГГ, которым военнослужащий войсковой части <данные изъяты> рядовой ФИО1 "
-        + "осужден по " + cite(List.of(charge), CHARGE) + " к лишению свободы на срок 5 лет с отбыванием наказания в исправительной "
-        + "колонии общего режима.\n"
+        + genitive(lower.name()) + " от ДД.ММ.ГГГГ" + reviewed(charge, "апелляционной") + "\n"
         + "Заслушав доклад председательствующего, выступления сторон, окружной военный суд\n"
         + "УСТАНОВИЛ:\n"
         + "В апелляционной жалобе защитник просит приговор изменить и применить ст. 73 УК РФ.\n"
+        + reasonsOfReview(charge)
         + "Наказание назначено в соответствии с требованиями ст. 60 УК РФ, оснований для его смягчения не имеется.\n"
         + "Руководствуясь ст.ст. 389.20, 389.28 УПК РФ, окружной военный суд\n"
         + "ПОСТАНОВИЛ:\n"
@@ -425,6 +484,89 @@ final class DecisionTexts {
         d.toString(), number, null, "постановление", Instance.APPEAL.value(), List.of("УК РФ " + charge.article()),
         List.of("УК РФ " + charge.article() + " ч." + charge.part()), List.of("УК РФ 73"), judge.nominativeWithInitials(),
         "upheld", List.of());
+  }
+
+  /** A cassation ruling of the military cassation court on a garrison sentence upheld on appeal. */
+  private GeneratedDecision cassation(Court appealCourt, Court lower) {
+    LocalDate d = date();
+    Names.Person judge = Names.person(random);
+    Charge charge = pick(DESERTION.subList(0, 5));
+    Court court = militaryCassation;
+    String number = "77-" + (1 + random.nextInt(900)) + "/" + d.getYear();
+    String text = heading(court) + caseLine(number) + title("КАССАЦИОННОЕ ОПРЕДЕЛЕНИЕ") + "\n" + dateLine(d) + "\n"
+        + "Судебная коллегия по уголовным делам " + genitive(named(court))
+        + (v.courtForm() == 3 ? " в составе: председательствующего " : " в составе председательствующего ") + judge.genitiveWithInitials()
+        + ", судей ФИО5 и ФИО6, при секретаре судебного заседания ФИО2, с участием прокурора ФИО3, защитника – адвоката ФИО4,\n"
+        + "рассмотрела в открытом судебном заседании уголовное дело" + numberInBody(number) + " по кассационной жалобе защитника на приговор "
+        + genitive(lower.name()) + " от ДД.ММ.ГГГГ и апелляционное постановление " + genitive(appealCourt.name()) + " от ДД.ММ.ГГГГ"
+        + reviewed(charge, "кассационной") + "\n"
+        + "Заслушав доклад судьи ФИО5, выступления защитника и прокурора, Кассационный военный суд\n"
+        + "УСТАНОВИЛ:\n"
+        + "В кассационной жалобе защитник, не оспаривая доказанность вины, просит смягчить назначенное наказание.\n"
+        + reasonsOfReview(charge)
+        + "Существенных нарушений уголовного закона, повлиявших на исход дела, по делу не допущено.\n"
+        + "Руководствуясь ст.ст. 401.13, 401.14 УПК РФ, Судебная коллегия\n"
+        + "ОПРЕДЕЛИЛА:\n"
+        + "приговор " + genitive(lower.name()) + " и апелляционное постановление " + genitive(appealCourt.name()) + " в отношении ФИО1 "
+        + "оставить без изменения, кассационную жалобу защитника – без удовлетворения.\n"
+        + "Председательствующий " + judge.initialsFirst() + "\n";
+    return new GeneratedDecision(null, null, null, text, court.name(), court.kind(), court.region(), d.toString(), number, null,
+        "определение", Instance.CASSATION.value(), List.of("УК РФ " + charge.article()),
+        List.of("УК РФ " + charge.article() + " ч." + charge.part()), List.of(), judge.nominativeWithInitials(), "upheld", List.of());
+  }
+
+  /**
+   * A civil judgment on damages from a crime, or an administrative (КАС) one that puts a former convict under
+   * supervision: each recounts a conviction and charges nobody.
+   */
+  private GeneratedDecision recounted(Court court, Charge charge, boolean supervision) {
+    LocalDate d = date();
+    Names.Person judge = Names.person(random);
+    String number = (supervision ? "2а-" : "2-") + (1 + random.nextInt(3000)) + "/" + d.getYear();
+    String conviction = supervision
+        ? "ФИО1 осужден приговором " + genitive(named(court)) + " от ДД.ММ.ГГГГ по " + cite(List.of(charge), CHARGE)
+            + " к 3 годам лишения свободы с отбыванием наказания в исправительной колонии строгого режима. Обстоятельством, "
+            + "отягчающим наказание, признан опасный рецидив преступлений.\n"
+            + "В соответствии с п. 2 ч. 2 ст. 3 Федерального закона от 06.04.2011 № 64-ФЗ «Об административном надзоре за лицами, "
+            + "освобожденными из мест лишения свободы» административный надзор устанавливается независимо от наличия оснований.\n"
+        : "Приговором " + genitive(named(court)) + " от ДД.ММ.ГГГГ ответчик ФИО1 признан виновным в совершении преступления, "
+            + "предусмотренного " + cite(List.of(charge), VERDICT) + ", ему назначено наказание в виде лишения свободы условно.\n"
+            + "В силу ч. 4 ст. 61 ГПК РФ вступивший в законную силу приговор суда обязателен для суда, рассматривающего дело о "
+            + "гражданско-правовых последствиях действий лица. Согласно ст. 1064 ГК РФ вред подлежит возмещению в полном объеме.\n";
+    String text = heading(court) + caseLine(number) + title("РЕШЕНИЕ") + "\nИменем Российской Федерации\n" + dateLine(d) + "\n"
+        + bench(court, judge) + "при секретаре ФИО3" + (supervision ? ", с участием помощника прокурора ФИО4" : "") + ",\n"
+        + "рассмотрев в открытом судебном заседании " + (supervision
+            ? "административное дело" + numberInBody(number) + " по административному исковому заявлению начальника ОМВД России по "
+                + "<адрес> об установлении административного надзора в отношении ФИО1,\n"
+            : "гражданское дело" + numberInBody(number) + " по иску ФИО2 к ФИО1 о возмещении ущерба, причиненного преступлением,\n")
+        + "УСТАНОВИЛ:\n"
+        + conviction
+        + "Руководствуясь " + (supervision ? "ст.ст. 175-180, 273 КАС РФ" : "ст.ст. 194-199 ГПК РФ") + ", суд\n"
+        + "РЕШИЛ:\n"
+        + (supervision ? "Административное исковое заявление удовлетворить. Установить в отношении ФИО1 административный надзор на срок 3 года.\n"
+            : "Исковые требования ФИО2 удовлетворить. Взыскать с ФИО1 в пользу ФИО2 в возмещение ущерба 45 000 рублей.\n")
+        + "Судья " + judge.initialsFirst() + "\n";
+    return new GeneratedDecision(null, null, null, text, court.name(), court.kind(), court.region(), d.toString(), number, null,
+        "решение", Instance.FIRST.value(), List.of(), List.of(), List.of("УК РФ " + charge.article()), judge.nominativeWithInitials(),
+        "other", List.of());
+  }
+
+  /** How a review act cites the conviction it reviews, after «на приговор … от ДД.ММ.ГГГГ». */
+  private String reviewed(Charge charge, String kind) {
+    String term = " к лишению свободы на срок 5 лет с отбыванием наказания в исправительной колонии общего режима.";
+    return switch (v.reviewForm()) {
+      case 1 -> ".\nЭтим приговором военнослужащий войсковой части <данные изъяты> рядовой ФИО1, несудимый, осужден по "
+          + cite(List.of(charge), CHARGE) + term;
+      case 2 -> " в отношении ФИО1 по " + kind + " жалобе защитника.";
+      default -> ", которым военнослужащий войсковой части <данные изъяты> рядовой ФИО1 осужден по "
+          + cite(List.of(charge), CHARGE) + term;
+    };
+  }
+
+  /** The reviewing court's reasons: where the review form cites the conviction only there, the qualification. */
+  private String reasonsOfReview(Charge charge) {
+    return v.reviewForm() == 2 ? "Выводы суда о виновности ФИО1 основаны на исследованных доказательствах. Квалификация действий "
+        + "осужденного по " + cite(List.of(charge), QUALIFY) + " является правильной.\n" : "";
   }
 
   private static final int CHARGE = 0;
@@ -454,7 +596,12 @@ final class DecisionTexts {
       for (Charge c : charges) {
         String r = order == null ? c.cite() : render(c, order);
         // after "предусмотренного" the words stand in the instrumental: частью 5 статьи 337
-        each.add(place != QUALIFY && order == Variant.Order.WORDS ? r.replace("части ", "частью ").replace("пункта ", "пунктом ") : r);
+        boolean words = order == Variant.Order.WORDS || order == Variant.Order.ORDINAL_WORDS;
+        each.add(place != QUALIFY && words ? r.replace("части ", "частью ").replace("пункта ", "пунктом ") : r);
+      }
+      if (withCode && v.repeatCode() && each.size() > 1) {
+        // each citation with its own full code name: only the first was read once
+        return String.join(", ", each.stream().map(e -> e + " " + code).toList());
       }
       body = String.join(", ", each);
     }
@@ -470,7 +617,17 @@ final class DecisionTexts {
       case CARD -> "ст. " + c.article() + " ч. " + c.part() + (p == null ? "" : " п. «" + p + "»");
       // as a real sudrf card lists it: ст.173.1 ч.2 п.б УК РФ
       case CARD_COMPACT -> "ст." + c.article() + " ч." + c.part() + (p == null ? "" : " п." + p);
+      // a part as an ordinal word in an oblique case (части пятой, частью пятой): decimal parts have none
+      case ORDINAL_WORDS -> (p == null ? "" : "пункта «" + p + "» ") + "части " + ordinal(c.part()) + " статьи " + c.article();
+      case ORDINAL_COMPACT -> (p == null ? "" : "п. «" + p + "» ") + "ч. " + ordinal(c.part()) + " ст. " + c.article();
     };
+  }
+
+  private static final String[] ORDINALS = {"первой", "второй", "третьей", "четвертой", "пятой", "шестой", "седьмой", "восьмой",
+    "девятой", "десятой"};
+
+  private static String ordinal(String part) {
+    return part.matches("\\d+") ? ORDINALS[Integer.parseInt(part) - 1] : part;
   }
 
   private static String crimes(List<Charge> charges) {
@@ -510,6 +667,15 @@ final class DecisionTexts {
   /** Where the number is given only mid-sentence ("уголовное дело № 1-44/2024 в отношении"). */
   private String numberInBody(String number) {
     return v.caseNumberForm() == 5 ? " № " + number : "";
+  }
+
+  /**
+   * The place line of a court outside the registry: its town (the only source of a numbered court's region, so written
+   * whatever the variant; a town-named court's place may be masked, its name still tells).
+   */
+  private String dateLine(LocalDate d, String town, boolean always) {
+    String line = dateLine(d);
+    return town == null || v.placeForm() != 0 && !always ? line : "г. " + town + " " + line.replaceFirst("^(?:<адрес>|адрес|г\\.о\\. <адрес>)\\s*", "");
   }
 
   private String dateLine(LocalDate d) {

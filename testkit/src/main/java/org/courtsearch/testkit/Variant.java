@@ -20,10 +20,22 @@ import java.util.Random;
  * @param placeForm 0 no place line, 1 {@code <адрес>}, 2 Moscow's {@code адрес}, 3 {@code г.о. <адрес>}
  * @param courtForm 0 plain, 1 a heading in capitals above the title, 2 genitive ({@code Судья Оренбургского
  *     гарнизонного военного суда Иванов И.И.}), 3 {@code в составе:} with a colon
+ * @param repeatCode every citation of a multi-charge list with its own full code name ({@code ч. 1 ст. 337 УК Российской
+ *     Федерации, ч. 5 ст. 337 УК Российской Федерации})
+ * @param reviewForm how an appeal or cassation act cites the conviction it reviews: 0 {@code которым … осужден по …},
+ *     1 a sentence of its own ({@code Этим приговором … несудимый, осужден по …}), 2 only in its reasons ({@code
+ *     Квалификация действий осужденного по … является правильной})
+ * @param historyCourt the person's history names another court ({@code судимого приговором Оренбургского гарнизонного
+ *     военного суда}) before the charge
  */
 public record Variant(int codeForm, int order, int omitCode, boolean sharedParts, int caseNumberForm, int dateForm,
-    int placeForm, int courtForm) {
-  public static final Variant PLAIN = new Variant(-1, -1, 0, false, 0, -1, 0, 0);
+    int placeForm, int courtForm, boolean repeatCode, int reviewForm, boolean historyCourt) {
+  public static final Variant PLAIN = new Variant(-1, -1, 0, false, 0, -1, 0, 0, false, 0, false);
+
+  Variant(int codeForm, int order, int omitCode, boolean sharedParts, int caseNumberForm, int dateForm, int placeForm,
+      int courtForm) {
+    this(codeForm, order, omitCode, sharedParts, caseNumberForm, dateForm, placeForm, courtForm, false, 0, false);
+  }
 
   static final String[] UK_FORMS = {
     "УК РФ", "УК Российской Федерации", "Уголовного кодекса РФ", "Уголовного кодекса Российской Федерации", "УК России"
@@ -33,8 +45,13 @@ public record Variant(int codeForm, int order, int omitCode, boolean sharedParts
     "Кодекса Российской Федерации об административных правонарушениях"
   };
 
-  /** Citation orders: forward, compact, in words, card order, compact card order. */
-  enum Order { FORWARD, COMPACT, WORDS, CARD, CARD_COMPACT }
+  /**
+   * Citation orders: forward, compact, in words, card order, compact card order, and the part as an ordinal word
+   * ({@code частью пятой статьи 337}, {@code ч. пятой ст. 337}).
+   */
+  enum Order { FORWARD, COMPACT, WORDS, CARD, CARD_COMPACT, ORDINAL_WORDS, ORDINAL_COMPACT }
+
+  static final int REVIEW_FORMS = 3;
 
   static final int DATE_FORMS = 5;
   static final int CASE_NUMBER_FORMS = 6;
@@ -63,18 +80,30 @@ public record Variant(int codeForm, int order, int omitCode, boolean sharedParts
     for (int c = 1; c < COURT_FORMS; c++) {
       out.add(new Variant(-1, -1, 0, false, 0, -1, 0, c));
     }
+    for (int code = 0; code < UK_FORMS.length; code++) {
+      int order = new int[] {0, 1, 2, 5, 6}[code];
+      out.add(new Variant(code, order, 0, false, 0, -1, 0, 0, true, 0, false));
+    }
+    for (int r = 1; r < REVIEW_FORMS; r++) {
+      out.add(new Variant(-1, -1, 0, false, 0, -1, 0, 0, false, r, false));
+      out.add(new Variant(r, 5, 1, false, 0, -1, 0, 0, false, r, false));
+    }
+    out.add(new Variant(-1, -1, 0, false, 0, -1, 0, 0, false, 0, true));
+    out.add(new Variant(-1, -1, 0, false, 0, -1, 2, 1, false, 0, true));
     return out;
   }
 
   /** Every dimension drawn at random: the "all variants switched on" corpus. */
   public static Variant random(Random r) {
     return new Variant(r.nextInt(UK_FORMS.length), r.nextInt(Order.values().length), r.nextInt(3), r.nextBoolean(),
-        r.nextInt(CASE_NUMBER_FORMS), r.nextInt(DATE_FORMS), r.nextInt(PLACE_FORMS), r.nextInt(COURT_FORMS));
+        r.nextInt(CASE_NUMBER_FORMS), r.nextInt(DATE_FORMS), r.nextInt(PLACE_FORMS), r.nextInt(COURT_FORMS), r.nextBoolean(),
+        r.nextInt(REVIEW_FORMS), r.nextBoolean());
   }
 
   @Override
   public String toString() {
     return "code=" + codeForm + " order=" + order + " omit=" + omitCode + " shared=" + sharedParts + " number=" + caseNumberForm
-        + " date=" + dateForm + " place=" + placeForm + " court=" + courtForm;
+        + " date=" + dateForm + " place=" + placeForm + " court=" + courtForm + " repeatCode=" + repeatCode + " review=" + reviewForm
+        + " history=" + historyCourt;
   }
 }

@@ -31,7 +31,11 @@ public final class Dates {
     while (w.find()) {
       LocalDate d = of(w.group(3), month(w.group(2)), w.group(1));
       if (d != null) {
-        best = new Found(d, w.start(), w.end());
+        int start = w.start();
+        while (Character.isWhitespace(text.charAt(start))) {
+          start++;
+        }
+        best = new Found(d, start, w.end());
         break;
       }
     }

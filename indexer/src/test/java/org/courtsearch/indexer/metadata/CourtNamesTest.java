@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +97,29 @@ class CourtNamesTest {
         + "10.01.2020 по ч. 1 ст. 337 УК РФ,\nУСТАНОВИЛ:\n", Map.of());
     assertEquals("Энский гарнизонный военный суд", m.court());
     assertNull(m.region(), "never the region of the court of a prior conviction");
+  }
+
+  @Test
+  void aNumberOfAReviewingCourtMakesTheActAReviewWhateverItsWording() {
+    DecisionMetadata m = metadata.extract("Дело № 7-15168/2022\nРЕШЕНИЕ\n12 мая 2022 года г. Москва\n"
+        + "Судья Московского городского суда Сидоров С.С., проверив материалы дела по жалобе защитника ФИО1, поданной на "
+        + "постановление судьи Тверского районного суда г. Москвы от 10 марта 2022 года,\nУСТАНОВИЛ:\n"
+        + "РЕШИЛ:\nпостановление судьи оставить без изменения, жалобу – без удовлетворения.\n", Map.of());
+    assertEquals("appeal", m.instance());
+    assertEquals("Московский городской суд", m.court());
+  }
+
+  @Test
+  void whereEachFieldWasReadIsKept() {
+    String text = "Дело № 1-44/2024\nПРИГОВОР\nИменем Российской Федерации\n12 марта 2024 года\n"
+        + "Оренбургский гарнизонный военный суд в составе председательствующего судьи Иванова И.И.,\n"
+        + "обвиняемого в совершении преступления, предусмотренного ч. 5 ст. 337 УК РФ,\nУСТАНОВИЛ:\n";
+    DecisionMetadata m = metadata.extract(text, Map.of());
+    Map<String, String> read = new HashMap<>();
+    m.evidence().forEach(e -> read.put(e.field(), text.substring(e.start(), e.end())));
+    assertEquals("Оренбургский гарнизонный военный суд", read.get("court"));
+    assertEquals("12 марта 2024", read.get("decision_date"));
+    assertEquals("1-44/2024", read.get("case_number"));
+    assertEquals("ч. 5 ст. 337 УК РФ", read.get("articles"));
   }
 }
