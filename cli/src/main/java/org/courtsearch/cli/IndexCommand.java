@@ -1,5 +1,6 @@
 package org.courtsearch.cli;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -7,10 +8,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.courtsearch.core.config.Config;
+import org.courtsearch.core.config.ConfigException;
+import org.courtsearch.core.config.ConfigLoader;
 import org.courtsearch.indexer.extract.DocumentExtractor;
 import org.courtsearch.indexer.extract.ExtractionLimits;
 import org.courtsearch.indexer.ingest.IndexRun;
 import org.courtsearch.indexer.ingest.RunReport;
+import org.courtsearch.indexer.metadata.CourtDirectory;
 import org.courtsearch.indexer.sidecar.CaseCards;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,6 +73,12 @@ final class IndexCommand implements Callable<Integer> {
 
   static RunReport run(Config config, List<Path> roots, Path metadata, boolean prune, Integer threads, boolean progress,
       ExtractionLimits limits) {
+    // the user's courts over the bundled registry, before anything reads a court
+    try {
+      CourtDirectory.useUserTable(config.courtsFile());
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      throw new ConfigException(ConfigLoader.COURTS_FILE + ": " + e.getMessage());
+    }
     CaseCards cards = metadata == null ? CaseCards.empty() : CaseCards.load(metadata);
     Set<Path> exclude = new HashSet<>();
     if (metadata != null) {

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -312,6 +313,18 @@ class SearchApiIT {
     String id = hit.path("id").asText();
     JsonNode d = json("/api/decisions/" + id);
     assertTrue(d.path("text").asText().contains(plain.caseNumber()));
+    // where each field was read: the words of the text a count rests on
+    String text = d.path("text").asText();
+    Map<String, String> read = new HashMap<>();
+    for (JsonNode e : d.path("evidence")) {
+      read.putIfAbsent(e.path("field").asText(), text.substring(e.path("start").asInt(), e.path("end").asInt()));
+    }
+    assertEquals(plain.caseNumber(), read.get("case_number").replaceAll("\\s", "").replace('\\', '/'), read.toString());
+    assertTrue(read.containsKey("decision_date") && read.containsKey("court"), read.toString());
+    if (!plain.articles().isEmpty()) {
+      String article = plain.articles().get(0).substring(plain.articles().get(0).lastIndexOf(' ') + 1);
+      assertTrue(read.get("articles").contains(article), read.toString());
+    }
     HttpResponse<byte[]> original = web.getBytes("/api/decisions/" + id + "/original");
     assertEquals(200, original.statusCode());
     byte[] onDisk = Files.readAllBytes(java.nio.file.Path.of(d.path("file_path").asText()));

@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.courtsearch.core.decision.Decision;
 import org.courtsearch.core.index.IndexAdmin;
 import org.courtsearch.core.index.IndexContract;
@@ -106,6 +108,27 @@ class SearchBrowserIT {
     driver.get(filteredUrl); // a bookmark: the URL alone restores the state
     assertEquals(facetCount, total());
     assertEquals("самовольное оставление", driver.findElement(By.name("q")).getAttribute("value"));
+  }
+
+  @Test
+  void aDecisionPageMarksTheWordsItsCountsRestOn() throws Exception {
+    driver.get(web.base + "/?q=" + enc("самовольное оставление") + "&type=" + enc("приговор"));
+    driver.findElement(By.cssSelector("li.hit a.title")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/decisions/"));
+    assertTrue(driver.findElement(By.id("evidence")).isDisplayed(), "the page says what the marks are");
+    Map<String, WebElement> marks = new HashMap<>();
+    for (WebElement e : driver.findElements(By.cssSelector("#text span.ev"))) {
+      marks.putIfAbsent(e.getAttribute("data-field"), e);
+    }
+    assertEquals(Set.of("court", "decision_date", "case_number", "articles"), marks.keySet());
+    String card = driver.findElement(By.cssSelector("dl.card")).getText();
+    WebElement article = marks.get("articles");
+    assertTrue(article.getText().contains("337"), article.getText());
+    assertTrue(article.getAttribute("title").startsWith("Статья: УК РФ 337"), article.getAttribute("title"));
+    assertTrue(card.contains(marks.get("case_number").getAttribute("title").replace("Номер дела: ", "")), card);
+    assertTrue(card.contains(marks.get("court").getAttribute("title").replace("Суд: ", "")), card);
+    assertFalse(driver.findElements(By.cssSelector("#text mark")).isEmpty(), "the query's matches are still marked");
+    shot("decision-evidence.png");
   }
 
   @Test

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.stream.Stream;
 import org.courtsearch.core.es.Json;
+import org.courtsearch.core.geo.Regions;
 import org.courtsearch.core.index.Fields;
 
 /**
@@ -55,7 +57,10 @@ public final class Queries {
     BoolQuery.Builder b = new BoolQuery.Builder();
     q.filters().forEach((facet, values) -> {
       if (facet != except) {
-        List<FieldValue> v = values.stream().map(s -> facet == Dimension.YEAR ? FieldValue.of(year(s)) : FieldValue.of(s)).toList();
+        // a region filter by any label the region has had matches decisions indexed under each of them
+        List<FieldValue> v = values.stream()
+            .flatMap(s -> facet == Dimension.REGION ? Regions.labels(s).stream() : Stream.of(s))
+            .map(s -> facet == Dimension.YEAR ? FieldValue.of(year(s)) : FieldValue.of(s)).distinct().toList();
         b.filter(f -> f.terms(t -> t.field(facet.field()).terms(tv -> tv.value(v))));
       }
     });

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param port port of the web site ({@code COURTSEARCH_PORT})
  * @param accessToken token the web site requires when bound beyond loopback ({@code COURTSEARCH_ACCESS_TOKEN})
  * @param exportZipMaxMb the largest ZIP of original files an export may build ({@code COURTSEARCH_EXPORT_ZIP_MAX_MB})
+ * @param courtsFile the user's own table of courts, over the bundled registry, read when it exists
+ *     ({@code COURTSEARCH_COURTS_FILE}, default {@code courts.tsv} in the home folder)
  */
 public record Config(
     Path home,
@@ -44,7 +46,8 @@ public record Config(
     String host,
     int port,
     Optional<Secret> accessToken,
-    int exportZipMaxMb) {
+    int exportZipMaxMb,
+    Path courtsFile) {
 
   public boolean embedded() {
     return esUrls.isEmpty();

@@ -43,6 +43,7 @@ public final class ConfigLoader {
   public static final String ACCESS_TOKEN = "COURTSEARCH_ACCESS_TOKEN";
   public static final String MORPHOLOGY = "COURTSEARCH_MORPHOLOGY";
   public static final String EXPORT_ZIP_MAX_MB = "COURTSEARCH_EXPORT_ZIP_MAX_MB";
+  public static final String COURTS_FILE = "COURTSEARCH_COURTS_FILE";
 
   /** Every setting with its default ("" for none), in the order README's table lists them. */
   public static final Map<String, String> DEFAULTS = defaults();
@@ -158,7 +159,20 @@ public final class ConfigLoader {
         host,
         integer(v, PORT, 0, 65535),
         optional(v.get(ACCESS_TOKEN)).map(Secret::new),
-        integer(v, EXPORT_ZIP_MAX_MB, 1, 1_000_000));
+        integer(v, EXPORT_ZIP_MAX_MB, 1, 1_000_000),
+        courtsFile(v));
+  }
+
+  /** The user's table of courts: the setting, else {@code courts.tsv} in the home folder (read if it is there). */
+  private static Path courtsFile(Map<String, String> v) {
+    String file = v.get(COURTS_FILE).trim();
+    Path home = Path.of(v.get(HOME).trim()).toAbsolutePath().normalize();
+    if (file.isEmpty()) {
+      return home.resolve("courts.tsv");
+    }
+    Path p = Path.of(file).toAbsolutePath().normalize();
+    require(Files.isRegularFile(p), COURTS_FILE, "must be a readable TSV file of courts, got '" + file + "'");
+    return p;
   }
 
   private static List<URI> urls(String raw) {
@@ -234,6 +248,7 @@ public final class ConfigLoader {
     d.put(PORT, "7070");
     d.put(ACCESS_TOKEN, "");
     d.put(EXPORT_ZIP_MAX_MB, "2048");
+    d.put(COURTS_FILE, "");
     return Collections.unmodifiableMap(d);
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.courtsearch.core.decision.Decision;
+import org.courtsearch.core.decision.RegionSource;
 
 /**
  * The outcome of an index run, counted by what happened to each file; printed at the end and
@@ -77,6 +78,8 @@ public record RunReport(
     }
     if (d.region() == null) {
       out.add("region unknown");
+    } else if (RegionSource.derived(d.regionSource())) {
+      out.add("region derived from the court's seat");
     }
     if (d.decisionDate() == null) {
       out.add("date masked or missing");

@@ -63,8 +63,13 @@ public final class CourtDirectory {
    * @throws IllegalArgumentException naming the line of the file that cannot be read
    */
   public static synchronized CourtDirectory useUserTable(Path file) {
-    shared = new CourtDirectory(file != null && Files.isRegularFile(file) ? file : null);
+    shared = withUserTable(file);
     return shared;
+  }
+
+  /** The bundled tables with a user's table of courts over them, apart from {@link #shared()}. */
+  public static CourtDirectory withUserTable(Path file) {
+    return new CourtDirectory(file != null && Files.isRegularFile(file) ? file : null);
   }
 
   private CourtDirectory(Path userTable) {

@@ -10,9 +10,14 @@ import org.junit.jupiter.api.Test;
 /** The denominator of a published count: what the run report says it could not read. */
 class RunReportDoubtsTest {
   static Decision decision(String court, String courtCode, String region, LocalDate date, String type, List<String> articles) {
+    return decision(court, courtCode, region, date, type, articles, region == null ? null : "registry");
+  }
+
+  static Decision decision(String court, String courtCode, String region, LocalDate date, String type, List<String> articles,
+      String regionSource) {
     return new Decision("x", "text", "title", court, court, courtCode, null, region, null, date, null, null, null, null, null,
         type, "first", null, articles, List.of(), List.of(), null, null, List.of(), null, List.of(), null, null, null, null,
-        null, null, List.of(), List.of(), false, null, null, List.of());
+        null, null, List.of(), List.of(), false, null, regionSource, List.of());
   }
 
   @Test
@@ -23,5 +28,8 @@ class RunReportDoubtsTest {
         RunReport.doubts(decision("Петропавловск-Камчатский гарнизонный военный суд", null, null, null, "приговор", List.of())));
     assertEquals(List.of("court not found", "region unknown"),
         RunReport.doubts(decision(null, null, null, LocalDate.of(2024, 3, 1), "решение", List.of())));
+    assertEquals(List.of("court not in the registry", "region derived from the court's seat"),
+        RunReport.doubts(decision("Подольский гарнизонный военный суд", null, "Московская область", LocalDate.of(2024, 3, 1),
+            "приговор", List.of("УК РФ 337"), "place_line")));
   }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.courtsearch.core.cases.CaseResult;
 import org.courtsearch.core.decision.Instance;
+import org.courtsearch.core.geo.Regions;
 import org.courtsearch.core.index.CaseFields;
 import org.courtsearch.core.law.ArticleGrammar;
 import org.courtsearch.query.QueryException;
@@ -137,7 +138,7 @@ public record CaseQuery(
     terms(b, CaseFields.INSTANCE, instances);
     terms(b, CaseFields.PROCEEDING, proceedings);
     terms(b, CaseFields.COURT, courts);
-    terms(b, CaseFields.REGION, regions);
+    terms(b, CaseFields.REGION, regions.stream().flatMap(r -> Regions.labels(r).stream()).distinct().toList());
     if (hasText != null) {
       b.filter(f -> f.term(t -> t.field(CaseFields.HAS_TEXT).value(hasText)));
     }

@@ -76,7 +76,8 @@ public final class DecisionService {
     List<SearchResult.Hit> sameCase = d.caseKey() == null ? List.of()
         : related(id, Fields.CASE_KEY, d.caseKey(), 20);
     List<SearchResult.Hit> sameCourt = d.court() == null ? List.of() : related(id, Fields.COURT, d.court(), 5);
-    return new DecisionView(id, d, Highlights.toHtmlWithAnchors(marked), Highlights.count(marked), sameCase, sameCourt);
+    return new DecisionView(id, d, Highlights.toHtmlWithAnchors(marked, d.evidence()), Highlights.count(marked), sameCase,
+        sameCourt);
   }
 
   private List<SearchResult.Hit> related(String id, String field, String value, int size) {

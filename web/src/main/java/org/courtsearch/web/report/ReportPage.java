@@ -92,6 +92,11 @@ public record ReportPage(ReportQuery query, Report report, String error) {
     return out;
   }
 
+  /** How many of the selection have a region derived from their court's seat (a court outside the registry). */
+  public long regionDerived() {
+    return report == null ? 0 : report.regionDerived();
+  }
+
   public String countLabel() {
     return query.byCases() ? "дел" : "документов";
   }

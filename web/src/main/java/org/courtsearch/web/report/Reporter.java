@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.courtsearch.core.decision.RegionSource;
 import org.courtsearch.core.index.Fields;
 import org.courtsearch.query.Dimension;
 import org.courtsearch.query.Periods;
@@ -93,8 +94,9 @@ public final class Reporter {
     for (Dimension d : by) {
       missing.put(d.param(), missing(query, d, rq.byCases()));
     }
+    long derived = by.contains(Dimension.REGION) ? derivedRegions(query, rq.byCases()) : 0;
     return new Report(by.stream().map(Dimension::param).toList(), rq.byCases() ? "cases" : "documents", rows,
-        new Report.Totals(firstTotals, secondTotals, all), missing);
+        new Report.Totals(firstTotals, secondTotals, all), missing, derived);
   }
 
   /**
@@ -153,6 +155,13 @@ public final class Reporter {
   private long missing(Query query, Dimension d, boolean byCases) {
     Query lacking = Query.of(q -> q.bool(b -> b.filter(query).mustNot(m -> m.exists(e -> e.field(d.field())))));
     return total(lacking, byCases);
+  }
+
+  /** The decisions (or cases) of the query whose region was derived from the court's seat, not known with the court. */
+  private long derivedRegions(Query query, boolean byCases) {
+    List<FieldValue> derived = List.of(FieldValue.of(RegionSource.PLACE_LINE.value()), FieldValue.of(RegionSource.COURT_NAME.value()));
+    Query q = Query.of(x -> x.bool(b -> b.filter(query).filter(f -> f.terms(t -> t.field(Fields.REGION_SOURCE).terms(v -> v.value(derived))))));
+    return total(q, byCases);
   }
 
   /** All decisions (or cases) of the query. */
