@@ -155,6 +155,15 @@ public final class CaseMerge {
       }
       LocalDate received = get("received");
       LocalDate decided = get("decision_date");
+      if (defendants != null && defendantsRank != SourceKind.CARD.ordinal()) {
+        // a listing's «Стороны» or a scraper's names give the people and their articles, not each one's result: where no
+        // card lists them, they share the case's result and date (a case of one court is decided for all its accused)
+        String kind = get("result_kind");
+        String result = get("result");
+        defendants = defendants.stream().map(d -> d.resultKind() != null ? d : new CaseFacts.Defendant(d.label(),
+            d.articlesAsWritten(), d.articles(), d.articlesPart(), d.date() != null ? d.date() : decided,
+            d.result() != null ? d.result() : result, kind)).toList();
+      }
       List<CaseFacts.Event> eventList = new ArrayList<>(events.values());
       eventList.sort(Comparator.comparing(CaseFacts.Event::date, Comparator.nullsLast(Comparator.naturalOrder())));
       List<CaseFacts.Appeal> appealList = new ArrayList<>(appeals.values());

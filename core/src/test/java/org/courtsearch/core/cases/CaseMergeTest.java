@@ -101,4 +101,23 @@ class CaseMergeTest {
     assertEquals(CaseResult.UPHELD, CaseResult.classify("ПРИГОВОР оставлен БЕЗ ИЗМЕНЕНИЯ", true));
     assertEquals(CaseResult.CHANGED, CaseResult.classify("ПРИГОВОР ИЗМЕНЕН", true));
   }
+
+  @Test
+  void peopleOfAListingOrAScraperRowShareTheCasesResultWhereNoCardListsThem() {
+    CaseFacts.Defendant listed = new CaseFacts.Defendant("ФИО1", "ст.337 ч.3 УК РФ", List.of("УК РФ 337"), List.of("УК РФ 337 ч.3"),
+        null, null, null);
+    CaseFacts.Defendant second = new CaseFacts.Defendant("ФИО2", "ст.337 ч.3 УК РФ", List.of("УК РФ 337"), List.of("УК РФ 337 ч.3"),
+        null, null, null);
+    LocalDate decided = LocalDate.of(2024, 4, 2);
+    CaseRecord r = CaseMerge.merge(List.of(facts("listing", "list.html#3", LocalDate.of(2024, 5, 1), List.of(N), null, decided,
+        "sentence", List.of(listed, second), List.of(), null)));
+    assertEquals(2, r.defendants().size());
+    for (CaseFacts.Defendant d : r.defendants()) {
+      assertEquals("sentence", d.resultKind(), d.label());
+      assertEquals(decided, d.date(), d.label());
+    }
+    CaseRecord pending = CaseMerge.merge(List.of(facts("scraper", "rows.csv#1", LocalDate.of(2024, 5, 1), List.of(N), null, null,
+        null, List.of(listed), List.of(), null)));
+    assertEquals(null, pending.defendants().get(0).resultKind(), "a pending case's people have no result");
+  }
 }

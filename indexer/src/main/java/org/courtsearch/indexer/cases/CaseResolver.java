@@ -51,8 +51,19 @@ public final class CaseResolver {
     String code = known.map(CourtDirectory.Court::code).orElse(f.courtCode());
     String id = courtId(f.courtCode(), f.court());
     List<String> warnings = new ArrayList<>(f.warnings() == null ? List.of() : f.warnings());
+    String region = known.map(CourtDirectory.Court::region).orElse(f.region());
+    String regionCode = known.map(CourtDirectory.Court::regionCode).orElse(f.regionCode());
+    boolean fromText = SourceKind.TEXT.value().equals(f.sourceKind()); // a text's region is its court's seat already
+    if (known.isEmpty() && f.court() != null && military(f.court(), f.courtCode()) && !fromText) {
+      // a military court's code prefix (and a scraper's region number, which is that prefix) names a historic
+      // district, not where the court sits: its seat is the town in its name, if the gazetteer knows it
+      Optional<String> seat = courts.townRegionOfAdjective(f.court().trim().split("\\s+")[0]);
+      regionCode = seat.orElse(null);
+      region = seat.flatMap(courts::region).orElse(null);
+    }
     if (known.isEmpty() && f.court() != null) {
-      warnings.add("court not in the reference table: «" + f.court() + "» (no region)");
+      warnings.add("court not in the reference table: «" + f.court() + "»" + (region == null ? " (no region)"
+          : " (region " + region + " from " + (military(f.court(), f.courtCode()) ? "the town in its name)" : "the source)")));
     }
     Set<String> keys = new LinkedHashSet<>();
     if (f.uid() != null && !f.uid().isBlank()) {
@@ -91,10 +102,13 @@ public final class CaseResolver {
       proceeding = Proceeding.ofCaseNumber(CaseNumbers.normalise(number)).map(p -> p.name().toLowerCase(Locale.ROOT)).orElse(null);
     }
     return new CaseFacts(f.sourceKind(), f.sourcePath(), f.seen(), List.copyOf(keys), court, code,
-        known.map(CourtDirectory.Court::kind).orElse(f.courtKind()), known.map(CourtDirectory.Court::region).orElse(f.region()),
-        known.map(CourtDirectory.Court::regionCode).orElse(f.regionCode()), proceeding, instance, number, f.uid(), f.received(),
+        known.map(CourtDirectory.Court::kind).orElse(f.courtKind()), region, regionCode, proceeding, instance, number, f.uid(), f.received(),
         judge, f.category(), f.decisionDate(), f.result(), f.resultKind(), f.articles(), f.articlesPart(), f.defendants(),
         f.events(), f.appeals(), lower, f.acts(), warnings);
+  }
+
+  private static boolean military(String name, String code) {
+    return name.toLowerCase(Locale.ROOT).contains("военн") || code != null && code.matches("\\d{2}(?:GV|OV|AV|KV).*");
   }
 
   private static boolean isReviewNumber(String n) {
@@ -120,7 +134,9 @@ public final class CaseResolver {
     CaseFacts.LowerCourt lower = m.firstInstance() == null || m.firstInstance().isEmpty() ? null
         : new CaseFacts.LowerCourt(null, m.firstInstance().court(), null, m.firstInstance().caseNumber(),
             m.firstInstance().judge(), m.firstInstance().date(), null);
-    CaseFacts facts = new CaseFacts(SourceKind.TEXT.value(), path, null, List.of(), m.court(), null, m.courtKind(), null, null,
+    // the text's region stands only for a court outside the registry (derived from its seat): a known court's is the registry's
+    CaseFacts facts = new CaseFacts(SourceKind.TEXT.value(), path, null, List.of(), m.court(), null, m.courtKind(), m.region(),
+        m.regionCode(),
         proceeding, m.instance(), m.caseNumber(), m.uid(), null, m.judge(), null, m.decisionDate(), null, kind,
         m.articles(), m.articlesPart(), List.of(), List.of(), List.of(), lower,
         List.of(new CaseFacts.ActLink(decisionId, m.docType(), m.decisionDate(), path, null)), List.of());

@@ -85,6 +85,19 @@ class CaseInputsTest {
   }
 
   @Test
+  void aScraperRowsRegionNumberIsTheCourtCodesPrefixNotTheSeat() {
+    String header = "id;region;instance;court_name;caseNumber;entryDate;names;judge;resultDate;decision\n";
+    ExtractResult.Extracted x = read("rows.csv", header
+        + "1;27;FIRST;109 гарнизонный военный суд;1-20/2024;01.03.2024;ФИО1 - ст.337 ч.5 УК РФ;Иванов И.И.;;\n"
+        + "2;27;FIRST;Подольский гарнизонный военный суд;1-21/2024;01.03.2024;ФИО2 - ст.337 ч.5 УК РФ;Петров П.П.;;\n"
+        + "3;27;FIRST;Энский гарнизонный военный суд;1-22/2024;01.03.2024;ФИО3 - ст.337 ч.5 УК РФ;Петров П.П.;;\n");
+    assertEquals(CourtDirectory.shared().byCode("66GV0008").orElseThrow().region(), RESOLVER.resolve(x.cases().get(0)).region(),
+        "a known court's seat from the registry, whatever the row's number");
+    assertEquals("Московская область", RESOLVER.resolve(x.cases().get(1)).region(), "an unknown court's seat from the town in its name");
+    assertNull(RESOLVER.resolve(x.cases().get(2)).region(), "never the prefix's region for a military court");
+  }
+
+  @Test
   void sudrfparserRunJson() {
     String json = "{\"court_name\":\"109 гарнизонный военный суд\",\"court_id\":\"66GV0008\",\"num_cases\":1,\"cases\":["
         + "{\"case_found\":true,\"case_text\":\"\",\"metadata\":{\"id_text\":\"1-12/2024\",\"uid_2\":\"66GV0008-01-2024-000123-45\","
