@@ -171,6 +171,24 @@ class CasesIT {
   }
 
   @Test
+  void convictedDesertersByMonthEqualTheTruthWhicheverSourceListsThem() throws Exception {
+    Map<String, Long> expected = new TreeMap<>();
+    for (GeneratedCase c : first) {
+      for (GeneratedCase.Defendant d : c.defendants()) {
+        if (d.resultKind().equals("sentence") && d.articlesPart().stream().anyMatch(p -> p.startsWith("УК РФ 337 "))) {
+          expected.merge(c.decided().substring(0, 7), 1L, Long::sum);
+        }
+      }
+    }
+    assertTrue(first.stream().anyMatch(c -> !c.defendants().isEmpty() && c.sources().stream().noneMatch(s -> s.startsWith("card"))),
+        "the set has cases whose people only a listing or a scraper's row names");
+    Map<String, Long> found = new TreeMap<>(rows(get("/api/cases/report?unit=defendants&" + FIRST_CRIMINAL + "&article="
+        + enc("ст. 337 УК РФ") + "&result=sentence&by=decided_month")));
+    found.values().removeIf(n -> n == 0);
+    assertEquals(expected, found, "convicted Art. 337 defendants by month");
+  }
+
+  @Test
   void casesByRegionEqualTheTruth() throws Exception {
     Map<String, Long> expected = new TreeMap<>();
     first.forEach(c -> expected.merge(c.region(), 1L, Long::sum));
