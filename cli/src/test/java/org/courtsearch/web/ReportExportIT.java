@@ -96,7 +96,7 @@ class ReportExportIT {
         null, date, date.toString().substring(0, 7), date.getYear(), caseNumber, court + " | " + caseNumber, null, type,
         "first", null, List.of("УК РФ 337"), List.of("УК РФ 337 ч.5"), List.of(), judge, "conviction", List.of("imprisonment"),
         "/nonexistent/" + i + ".txt", List.of("/nonexistent/" + i + ".txt"), i + ".txt", "text/plain", size, id, 10, null,
-        List.of("text"), List.of(), false, null, null, List.of());
+        List.of("text"), List.of(), false, null, region == null ? null : i % 10 == 9 ? "place_line" : "registry", List.of());
     bulk.add(op -> op.index(ix -> ix.index(alias).id(id).document(d)));
   }
 
@@ -121,6 +121,9 @@ class ReportExportIT {
   void regionByMonthPivotIsExactWithZeroMonths() throws Exception {
     JsonNode report = json("/api/report?by=region&by=month&from=2024-01-01&to=2024-03-31");
     assertEquals(total, report.path("totals").path("all").asLong());
+    long derived = java.util.stream.IntStream.range(0, JUDGES).filter(i -> i % 10 == 9).count();
+    assertEquals(derived, report.path("region_derived").asLong(), "regions derived from a court's seat are counted apart");
+    assertEquals(0, json("/api/report?by=month").path("region_derived").asLong(), "only where a region is a dimension");
     int zeros = 0;
     int rows = 0;
     for (JsonNode row : report.path("rows")) {

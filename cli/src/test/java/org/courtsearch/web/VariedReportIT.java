@@ -79,10 +79,32 @@ class VariedReportIT {
     }
     assertEquals(expected, found);
     assertEquals(0, report.path("missing").path("month").asLong(), "every sentence has its date");
-    long koap = truth.stream().filter(d -> d.articles().get(0).startsWith("КоАП")).count();
+    long koap = truth.stream().filter(d -> !d.articles().isEmpty() && d.articles().get(0).startsWith("КоАП")).count();
     JsonNode offences = Json.mapper().readTree(WebFixture.get().get(root, "/api/search?size=1&q=" + enc("article:\"ч. 1 ст. 20.3 КоАП РФ\"")).body());
     assertEquals(truth.stream().filter(d -> d.articlesPart().contains("КоАП РФ 20.3 ч.1")).count(), offences.path("total").asLong());
     assertTrue(koap > 0, "КоАП rulings are in the corpus");
+  }
+
+  @Test
+  void article337AppealsAndCassationsByMonthAndOutcomeEqualTheGroundTruth() throws Exception {
+    for (String instance : List.of("appeal", "cassation")) {
+      Map<String, Long> expected = new TreeMap<>();
+      for (GeneratedDecision d : truth) {
+        if (d.instance().equals(instance) && d.articles().contains("УК РФ 337")) {
+          expected.merge(d.decisionDate().substring(0, 7) + " " + d.outcome(), 1L, Long::sum);
+        }
+      }
+      assertTrue(!expected.isEmpty(), instance + " rulings on Art. 337 are in the corpus");
+      String q = "/api/report?by=month&by=outcome&instance=" + instance + "&article=" + enc("УК РФ 337");
+      JsonNode report = Json.mapper().readTree(WebFixture.get().get(root, q).body());
+      Map<String, Long> found = new TreeMap<>();
+      for (JsonNode row : report.path("rows")) {
+        if (row.path("count").asLong() > 0) {
+          found.put(row.path("month").asText() + " " + row.path("outcome").asText(), row.path("count").asLong());
+        }
+      }
+      assertEquals(expected, found, instance + ": a review counts under the articles of the judgment it reviews");
+    }
   }
 
   static String enc(String s) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.courtsearch.core.decision.RegionSource;
 import org.courtsearch.indexer.extract.DocumentExtractor;
 import org.courtsearch.indexer.extract.ExtractResult;
 import org.courtsearch.indexer.extract.ExtractionLimits;
@@ -33,8 +34,14 @@ public final class MetadataAccuracy {
       "judge", "outcome");
 
   /** What one corpus scored. */
+  /**
+   * What one corpus scored.
+   *
+   * @param derivedRegions decisions whose region was derived from their court's seat (a court outside the registry)
+   * @param derivedRight of those, how many got the truth's region
+   */
   public record Score(int decisions, Map<String, Double> accuracy, double partF1, Map<String, Long> expected337,
-      Map<String, Long> found337, List<String> misses) {}
+      Map<String, Long> found337, List<String> misses, int derivedRegions, int derivedRight) {}
 
   private MetadataAccuracy() {}
 
@@ -49,6 +56,8 @@ public final class MetadataAccuracy {
     Map<String, Long> expected = new TreeMap<>();
     Map<String, Long> found = new TreeMap<>();
     List<String> misses = new ArrayList<>();
+    int derived = 0;
+    int derivedRight = 0;
     try (DocumentExtractor extractor = new DocumentExtractor(ExtractionLimits.defaults())) {
       for (GeneratedDecision d : truth) {
         if (d.file().contains("!/")) {
@@ -61,6 +70,10 @@ public final class MetadataAccuracy {
         }
         DecisionMetadata m = metadata.extract(x.acts().get(0).text(), x.acts().get(0).card());
         n++;
+        if (RegionSource.derived(m.regionSource())) {
+          derived++;
+          derivedRight += Objects.equals(d.region(), m.region()) ? 1 : 0;
+        }
         String[][] pairs = {
           {d.court(), m.court()}, {d.region(), m.region()}, {d.decisionDate(), String.valueOf(m.decisionDate())},
           {d.caseNumber(), m.caseNumber()}, {d.docType(), m.docType()}, {d.instance(), m.instance()}, {d.judge(), m.judge()},
@@ -104,7 +117,7 @@ public final class MetadataAccuracy {
     double precision = tp + fp == 0 ? 1 : tp / (double) (tp + fp);
     double recall = tp + fn == 0 ? 1 : tp / (double) (tp + fn);
     double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-    return new Score(n, accuracy, f1, expected, found, misses);
+    return new Score(n, accuracy, f1, expected, found, misses, derived, derivedRight);
   }
 
   public static void main(String[] args) throws IOException {
@@ -118,6 +131,8 @@ public final class MetadataAccuracy {
     System.out.printf("%s corpus, %d decisions read back in %.1f s%n", varied ? "varied" : "plain", s.decisions(), seconds);
     s.accuracy().forEach((f, a) -> System.out.printf("  %-14s %.4f%n", f, a));
     System.out.printf("  %-14s %.4f%n", "article+part F1", s.partF1());
+    System.out.printf("  region derived from the court's seat: %d of %d decisions (%.1f%%), %d of them right%n",
+        s.derivedRegions(), s.decisions(), 100.0 * s.derivedRegions() / Math.max(1, s.decisions()), s.derivedRight());
     System.out.printf("  Article 337 sentences by month: %s (truth %s) %s%n", s.found337(), s.expected337(),
         s.found337().equals(s.expected337()) ? "EQUAL" : "DIFFERENT");
     s.misses().stream().limit(20).forEach(m -> System.out.println("  miss: " + m));

@@ -27,6 +27,8 @@ class VariedCorpusTest {
       assertTrue(s.accuracy().get(field) >= 0.99, field + ": " + report);
     }
     assertTrue(!s.expected337().isEmpty(), "the corpus has Article 337 sentences");
+    assertTrue(s.derivedRegions() > 0, "the corpus has courts outside the registry");
+    assertEquals(s.derivedRegions(), s.derivedRight(), "every region derived from a court's seat is the right one: " + report);
     assertEquals(s.expected337(), s.found337(), "Article 337 sentences by month: " + report);
   }
 }
