@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layering, checked by the build (style.md): core at the bottom and importing none of the
+ * The layering, checked by the build (docs/style.md): core at the bottom and importing none of the
  * others; the query model on core alone; indexer, web and node beside each other; the CLI on
  * top; test support nowhere in main code; and no package cycles anywhere. A newcomer learns the
  * rules from this test failing, not from a review.

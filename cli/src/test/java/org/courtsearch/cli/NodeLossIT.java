@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +55,7 @@ class NodeLossIT {
       pb.environment().put("COURTSEARCH_INDEX_REPLICAS", "1");
       Process run = pb.start();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-      while (count(client, alias) < 400 && run.isAlive() && System.nanoTime() < deadline) {
+      while (countWhileWriting(client, alias) < 400 && run.isAlive() && System.nanoTime() < deadline) {
         Thread.sleep(50);
       }
       assertTrue(run.isAlive(), "the run should still be writing when the node dies: " + Files.readString(home.resolve("run.log")));
@@ -105,15 +107,24 @@ class NodeLossIT {
     }
   }
 
-  static long count(ElasticsearchClient client, String alias) {
-    try {
-      if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
-        return 0;
-      }
-      client.indices().refresh(r -> r.index(alias));
-      return client.count(c -> c.index(alias)).count();
-    } catch (Exception e) {
-      return 0; // the node that answered is the one just killed: ask again
+  /** The decisions indexed so far, while the run creates the index: none before it exists. */
+  static long countWhileWriting(ElasticsearchClient client, String alias) throws IOException {
+    if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+      return 0;
     }
+    try {
+      return count(client, alias);
+    } catch (ElasticsearchException e) {
+      if (e.status() == 503) {
+        return 0; // the new index's shards are still being allocated
+      }
+      throw e;
+    }
+  }
+
+  /** Every decision of the alias, refreshed: a failure to answer fails the test. */
+  static long count(ElasticsearchClient client, String alias) throws IOException {
+    client.indices().refresh(r -> r.index(alias));
+    return client.count(c -> c.index(alias)).count();
   }
 }

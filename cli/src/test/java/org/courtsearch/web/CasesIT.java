@@ -34,7 +34,6 @@ import org.courtsearch.testkit.CaseCorpusGenerator;
 import org.courtsearch.testkit.GeneratedCase;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,10 +47,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Cases counted as the courts' records count them, against the generator's ground truth: cards in
  * both layouts, listings, a scraper's CSV and act texts (in files and inside cards) of one set of
  * cases, several sources per case, indexed by the real indexer into a real node beside the real
- * pages of shared/data/real-cards, and counted through the site's API. No case may count twice.
+ * pages of samples/real-cards (copied from the shared data, public court records), and counted through the site's API. No case may count twice.
  */
 class CasesIT {
-  static final Path REAL_CARDS = Path.of(System.getProperty("courtsearch.root", ".."), "..", "shared", "data", "real-cards");
+  static final Path REAL_CARDS = Path.of(System.getProperty("courtsearch.root", ".."), "samples", "real-cards");
   @TempDir static Path corpus;
   @TempDir static Path runs;
   static List<GeneratedCase> truth;
@@ -228,7 +227,7 @@ class CasesIT {
 
   @Test
   void realCardsBecomeRecords() throws Exception {
-    Assumptions.assumeTrue(Files.isDirectory(REAL_CARDS), "shared/data is not beside the repository");
+    assertTrue(Files.isDirectory(REAL_CARDS), "the real pages are in the repository (samples/): run from its root");
     JsonNode cassation = get("/api/cases?instance=cassation&court=" + enc("Пятый кассационный суд общей юрисдикции")).path("cases");
     assertEquals(1, cassation.size(), "the card and its act are one case");
     JsonNode c = cassation.get(0);

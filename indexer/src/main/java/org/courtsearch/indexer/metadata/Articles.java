@@ -20,11 +20,11 @@ public final class Articles {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=[А-ЯЁ][а-яё])|\\n\\s*\\n");
 
   private static final Pattern PRIOR = Pattern.compile(
-      "ранее\\s+суд|(?<![Нн]е)(?<![Нн]е\\s)судим(?:ый|ая|ого|ой|ости|ость|а|)\\b|(?<![Нн]е)(?<![Нн]е\\s)судимост|осужд[её]н|осуждалс|приговором\\s+\\S+\\s+(?:районного|городского|гарнизонного|областного|краевого)",
+      "ранее\\s+суд|судим(?<![Нн]есудим)(?<![Нн]е\\sсудим)(?:ый|ая|ого|ой|ости|ость|а|)\\b|судимост(?<![Нн]есудимост)(?<![Нн]е\\sсудимост)|осужд[её]н|осуждалс|приговором\\s+\\S+\\s+(?:районного|городского|гарнизонного|областного|краевого)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern UNDER_REVIEW = Pattern.compile("котор(?:ым|ой)\\s+[^.;]{0,120}?осужд[её]н",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern EARLIER = Pattern.compile("ранее\\s+(?!не\\s)|(?<![Нн]е)(?<![Нн]е\\s)судим", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern EARLIER = Pattern.compile("ранее\\s+(?!не\\s)|судим(?<![Нн]есудим)(?<![Нн]е\\sсудим)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ARGUMENT = Pattern.compile(
       "защитник|адвокат|довод|просил|просит|переквалифиц|жалоб|апелляционн(?:ой|ом)\\s+представлени",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -18,20 +18,19 @@ import org.courtsearch.indexer.extract.ExtractResult;
 import org.courtsearch.indexer.extract.ExtractionLimits;
 import org.courtsearch.indexer.extract.SkipReason;
 import org.courtsearch.indexer.extract.Source;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real acts with their real case cards (shared/data/real-cases): two independent sources of one
+ * Real acts with their real case cards (samples/real-cases.jsonl): two independent sources of one
  * case. The articles the card lists, read by the one grammar, must be the articles the act
  * charges; the act's date, number and region must be the card's.
  */
 class RealCasesTest {
-  static final Path FILE = Path.of(System.getProperty("courtsearch.root", ".."), "..", "shared", "data", "real-cases", "cases.jsonl");
+  static final Path FILE = Path.of(System.getProperty("courtsearch.root", ".."), "samples", "real-cases.jsonl");
 
   @Test
   void theCardAndTheActAgree() throws Exception {
-    Assumptions.assumeTrue(Files.exists(FILE), "shared/data is not beside the repository: " + FILE.toAbsolutePath());
+    assertTrue(Files.exists(FILE), "the real pages are in the repository (samples/): run from its root");
     MetadataExtractor metadata = new MetadataExtractor(CourtDirectory.shared());
     List<String> problems = new ArrayList<>();
     int cases = 0;
@@ -72,16 +71,16 @@ class RealCasesTest {
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 
-  static final Path CARDS = FILE.getParent().getParent().resolve("real-cards");
+  static final Path CARDS = FILE.getParent().resolve("real-cards");
 
   /**
-   * The real pages of shared/data/real-cards: saved as UTF-8 while still declaring windows-1251 (as
+   * The real pages of samples/real-cards (copied from the shared data, public court records): saved as UTF-8 while still declaring windows-1251 (as
    * scrapers leave them), an act page and a card with its act read as those acts; the site's error
    * pages are no decision at all.
    */
   @Test
   void realCourtSitePagesReadByTheirBytesAndErrorPagesAreNotDecisions() throws Exception {
-    Assumptions.assumeTrue(Files.isDirectory(CARDS), "shared/data is not beside the repository");
+    assertTrue(Files.isDirectory(CARDS), "the real pages are in the repository (samples/): run from its root");
     MetadataExtractor metadata = new MetadataExtractor(CourtDirectory.shared());
     try (DocumentExtractor extractor = new DocumentExtractor(ExtractionLimits.defaults(), false)) {
       DecisionMetadata act = read(extractor, metadata, "sudrf_cassation_civil_act_2ksoyu_77KJ0002_88-14715-2026.html");
