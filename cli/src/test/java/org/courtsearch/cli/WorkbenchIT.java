@@ -337,9 +337,9 @@ class WorkbenchIT {
     client.indices().delete(d -> d.index(alias + "-files-v1"));
     index(first);
     assertEquals(1, json("/api/search?tag=" + enc("проверить")).path("total").asLong(), "the tag outlives the rewrite");
-    List<String> tags = new ArrayList<>();
-    json("/api/decisions/" + docId).path("tags").forEach(t -> tags.add(t.asText()));
-    assertEquals(List.of("проверить", "для статьи"), tags, "the decision carries its tags again");
+    List<String> restored = new ArrayList<>();
+    json("/api/decisions/" + docId).path("tags").forEach(t -> restored.add(t.asText()));
+    assertEquals(List.of("проверить", "для статьи"), restored, "the decision carries its tags again");
   }
 
   /** A form on another site cannot save, tag or delete here with the browser's credentials; scripts (no header) can. */

@@ -30,7 +30,7 @@ public final class Articles {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern CHARGE = Pattern.compile(
       "обвиня|признать\\b.{0,120}виновн|призна(?:н|на|ны|ть|ет)\\b.{0,60}виновн|виновн(?:ым|ой|ыми)\\s+в\\s+совершени|"
-          + "квалифицир|квалификаци|в\\s+совершении\\s+(?:преступлени|административного\\s+правонарушени).{0,40}предусмотренн|"
+          + "квалифи(?:цир|каци)|в\\s+совершении\\s+(?:преступлени|административного\\s+правонарушени).{0,40}предусмотренн|"
           + "привлекаем|административном\\s+правонарушении,?\\s+предусмотренн",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | Pattern.DOTALL);
 
@@ -106,8 +106,8 @@ public final class Articles {
     String context = "";
     for (ArticleGrammar.Citation c : ArticleGrammar.parse(text, actCode)) {
       if (c.runStart() != runStart) {
-        boolean sameList = lastRunEnd >= 0 && lastRunEnd <= c.runStart()
-            && CONNECTOR.matcher(text.substring(lastRunEnd, c.runStart())).matches();
+        boolean sameList = lastRunEnd >= 0 && lastRunEnd <= c.runStart() && c.runStart() - lastRunEnd < 20
+            && CONNECTOR.matcher(text).region(lastRunEnd, c.runStart()).matches();
         if (!sameList) {
           // a list that repeats its code after each citation («… УК РФ, ч. 1 ст. 158 УК РФ») keeps its sentence
           context = context(text, c.runStart(), Math.min(previousEnd, c.runStart()));

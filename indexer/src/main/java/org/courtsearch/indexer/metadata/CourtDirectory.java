@@ -278,17 +278,15 @@ public final class CourtDirectory {
     return Optional.empty();
   }
 
-  /** Every court of the table named in {@code stems}, in order, none overlapping. */
-  List<Found> findAll(List<String> stems) {
-    List<Found> out = new ArrayList<>();
-    for (int j = 0; j < stems.size(); j++) {
+  /** The first court of the table named in {@code stems} that starts at or after {@code from}. */
+  Optional<Found> findFrom(List<String> stems, int from) {
+    for (int j = from; j < stems.size(); j++) {
       Optional<Found> f = findAround(stems, j);
-      if (f.isPresent() && (out.isEmpty() || f.get().start() >= out.get(out.size() - 1).end())) {
-        out.add(f.get());
-        j = Math.max(j, f.get().end() - 1);
+      if (f.isPresent() && f.get().start() >= from) {
+        return f;
       }
     }
-    return out;
+    return Optional.empty();
   }
 
   private Optional<Found> findAround(List<String> stems, int j) {

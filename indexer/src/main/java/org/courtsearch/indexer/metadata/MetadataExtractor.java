@@ -111,9 +111,17 @@ public final class MetadataExtractor {
     Optional<Proceeding> proceeding = byNumber.or(() -> Proceeding.ofText(head));
     Code actCode = proceeding.map(Proceeding::code).orElse(null);
     Articles.Result articles = Articles.extract(text, actCode, proceeding.isPresent(), review);
+    Evidence list = null; // one entry per list of articles, its values joined: «УК РФ 337 ч.1; УК РФ 337 ч.5»
     for (Articles.Citation c : articles.citations()) {
       if (c.charged()) {
-        evidence.add(new Evidence(Fields.ARTICLES, c.part() != null ? c.partValue() : c.articleValue(), c.position(), c.end()));
+        String value = c.part() != null ? c.partValue() : c.articleValue();
+        if (list != null && list.start() == c.position() && list.end() == c.end()) {
+          list = new Evidence(Fields.ARTICLES, list.value() + "; " + value, list.start(), list.end());
+          evidence.set(evidence.size() - 1, list);
+        } else {
+          list = new Evidence(Fields.ARTICLES, value, c.position(), c.end());
+          evidence.add(list);
+        }
       }
     }
     String judge = Judges.find(text).orElse(null);
@@ -176,7 +184,15 @@ public final class MetadataExtractor {
   }
 
   /** A court named in the head: where, and the table's court (null for a name the table does not have or has twice). */
-  private record Mention(int start, int end, Found found) {}
+  private record Mention(int start, int end, Found found, boolean history, boolean bench) {
+    Mention(int start, int end, Found found) {
+      this(start, end, found, false, false);
+    }
+
+    Mention judged(boolean history, boolean bench) {
+      return new Mention(start, end, found, history, bench);
+    }
+  }
 
   /**
    * Words before a court's name that make it another act's court: the person's history («судимого приговором
@@ -198,30 +214,45 @@ public final class MetadataExtractor {
   private CourtMatch court(String head, String uid, boolean firstInstance, List<String> warnings) {
     List<Token> tokens = Stems.tokens(head);
     List<String> stems = tokens.stream().map(Token::stem).toList();
+    // the table's courts in order, up to the first that opens the act («… суд в составе», «Судья … суда»): no court
+    // after it can be the act's
     List<Mention> mentions = new ArrayList<>();
-    for (Found f : courts.findAll(stems)) {
-      mentions.add(new Mention(tokens.get(f.start()).start(), tokens.get(f.end() - 1).end(), f));
+    Mention registryBench = null;
+    for (int from = 0; registryBench == null; ) {
+      Optional<Found> f = courts.findFrom(stems, from);
+      if (f.isEmpty()) {
+        break;
+      }
+      Mention m = new Mention(tokens.get(f.get().start()).start(), tokens.get(f.get().end() - 1).end(), f.get());
+      m = m.judged(history(head, m), bench(head, m));
+      mentions.add(m);
+      if (!m.history && m.bench) {
+        registryBench = m;
+      }
+      from = f.get().end();
     }
-    Matcher phrase = COURT_PHRASE.matcher(head);
+    // names the table does not know are looked for only where they could still be the opening line: before the
+    // table's court that is (the phrase pattern is the costliest step of reading a court)
+    Matcher phrase = COURT_PHRASE.matcher(head).region(0, registryBench != null ? registryBench.start : head.length());
     while (phrase.find()) {
       int s = phrase.start();
       int e = phrase.end();
       if (mentions.stream().noneMatch(m -> m.start < e && s < m.end)) {
-        mentions.add(new Mention(s, e, null));
+        Mention m = new Mention(s, e, null);
+        mentions.add(m.judged(history(head, m), bench(head, m)));
       }
     }
     mentions.sort(Comparator.comparingInt(Mention::start));
-    // the deciding court is the one of the opening line («… суд в составе», «Судья … суда»); else the first the table
-    // knows, else the first named; one named in the person's history or as the court of the act under review never is
+    // the deciding court is the one of the opening line; else the first the table knows, else the first named; one
+    // named in the person's history or as the court of the act under review never is
     Mention bench = null;
     Mention registered = null;
     Mention first = null;
     for (Mention m : mentions) {
-      if (HISTORY.matcher(head.substring(Math.max(0, m.start - 50), m.start)).find()) {
+      if (m.history) {
         continue;
       }
-      if (bench == null && (BENCH_AFTER.matcher(head).region(m.end, Math.min(head.length(), m.end + 40)).lookingAt()
-          || BENCH_BEFORE.matcher(head.substring(Math.max(0, m.start - 40), m.start)).find())) {
+      if (bench == null && m.bench) {
         bench = m;
       }
       if (registered == null && m.found != null) {
@@ -297,6 +328,15 @@ public final class MetadataExtractor {
     }
     warnings.add("court not in the reference table and region unknown: " + name);
     return new CourtMatch(name, asWritten, null, kind, null, null, null, start, end);
+  }
+
+  private static boolean history(String head, Mention m) {
+    return HISTORY.matcher(head.substring(Math.max(0, m.start - 50), m.start)).find();
+  }
+
+  private static boolean bench(String head, Mention m) {
+    return BENCH_AFTER.matcher(head).region(m.end, Math.min(head.length(), m.end + 40)).lookingAt()
+        || BENCH_BEFORE.matcher(head.substring(Math.max(0, m.start - 40), m.start)).find();
   }
 
   /** A garrison or town court is named after the town it sits in; a district court after its district. */
