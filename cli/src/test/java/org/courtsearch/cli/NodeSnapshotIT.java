@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import org.courtsearch.core.index.IndexAdmin;
 import org.courtsearch.core.index.IndexContract;
+import org.courtsearch.core.index.IndexNames;
 import org.courtsearch.node.TestCluster;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class NodeSnapshotIT {
     String name = out.toString().replaceAll("(?s).*snapshot (courtsearch-\\d{8}-\\d{6}).*", "$1");
     assertTrue(Files.isDirectory(cluster.config().nodeDir().resolve("snapshots")));
 
-    String index = alias + "-v1";
+    String index = IndexNames.version(alias, 1);
     client.indices().delete(d -> d.index(index));
     client.snapshot().restore(r -> r.repository("courtsearch-backups").snapshot(name).indices(index).waitForCompletion(true));
     client.indices().refresh(r -> r.index(index));

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.courtsearch.core.es.Json;
-import org.courtsearch.core.index.CaseFields;
+import org.courtsearch.core.index.IndexNames;
 import org.courtsearch.indexer.extract.DocumentExtractor;
 import org.courtsearch.indexer.extract.ExtractionLimits;
 import org.courtsearch.indexer.ingest.IndexRun;
@@ -331,7 +331,7 @@ class CasesIT {
     long total = get("/api/cases/report?by=court").path("total").asLong();
     RunReport again = index();
     assertEquals(0, again.caseSources(), "unchanged files are not read again");
-    client.indices().refresh(r -> r.index(CaseFields.casesAlias(alias)));
+    client.indices().refresh(r -> r.index(IndexNames.cases(alias)));
     assertEquals(before, rows(get("/api/cases/report?by=received_month")));
     assertEquals(total, get("/api/cases/report?by=court").path("total").asLong());
   }

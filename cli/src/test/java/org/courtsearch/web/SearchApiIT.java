@@ -311,6 +311,9 @@ class SearchApiIT {
     JsonNode hit = json("/api/search?size=1&q=" + enc("case:" + plain.caseNumber()) + "&court=" + enc(plain.court()))
         .path("hits").get(0);
     String id = hit.path("id").asText();
+    String shortYear = plain.caseNumber().substring(0, plain.caseNumber().length() - 4) + plain.caseNumber().substring(plain.caseNumber().length() - 2);
+    assertEquals(id, json("/api/search?size=1&q=" + enc("case:" + shortYear) + "&court=" + enc(plain.court())).path("hits").get(0)
+        .path("id").asText(), "a case number with a short year finds the decision stored with the full one");
     JsonNode d = json("/api/decisions/" + id);
     assertTrue(d.path("text").asText().contains(plain.caseNumber()));
     // where each field was read: the words of the text a count rests on

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.courtsearch.core.cases.CaseNumbers;
 import org.courtsearch.core.index.Fields;
 import org.courtsearch.core.law.ArticleGrammar;
 import org.courtsearch.core.law.Code;
@@ -84,7 +85,8 @@ public final class QueryText {
       case "region", "регион" -> Query.of(x -> x.prefix(p -> p.field(Fields.REGION).value(value).caseInsensitive(true)));
       case "type", "вид" -> Query.of(x -> x.term(t -> t.field(Fields.DOC_TYPE).value(value.toLowerCase())));
       case "outcome" -> Query.of(x -> x.term(t -> t.field(Fields.OUTCOME).value(value.toLowerCase())));
-      case "case", "дело" -> Query.of(x -> x.term(t -> t.field(Fields.CASE_NUMBER).value(value)));
+      // as the indexer stores it: case:1-186/23 is 1-186/2023
+      case "case", "дело" -> Query.of(x -> x.term(t -> t.field(Fields.CASE_NUMBER).value(CaseNumbers.exactly(value).orElse(value))));
       case "uid" -> Query.of(x -> x.term(t -> t.field(Fields.UID).value(value)));
       case "ocr" -> Query.of(x -> x.term(t -> t.field(Fields.OCR).value(ocr(value))));
       default -> article(value);

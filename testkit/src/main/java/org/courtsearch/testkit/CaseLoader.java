@@ -17,9 +17,9 @@ import org.courtsearch.core.cases.SourceKind;
 import org.courtsearch.core.client.EsClientFactory;
 import org.courtsearch.core.config.Config;
 import org.courtsearch.core.config.ConfigLoader;
-import org.courtsearch.core.index.CaseFields;
 import org.courtsearch.core.index.IndexAdmin;
 import org.courtsearch.core.index.IndexContract;
+import org.courtsearch.core.index.IndexNames;
 import org.courtsearch.indexer.ingest.DecisionSink;
 import org.courtsearch.indexer.ingest.Job;
 import org.courtsearch.indexer.metadata.CourtDirectory;
@@ -48,7 +48,7 @@ public final class CaseLoader {
     Random random = new Random(args.length > 3 ? Long.parseLong(args[3]) : 1);
     Config config = ConfigLoader.load(Map.of(ConfigLoader.ES_URL, url.toString()), Map.of());
     ElasticsearchClient client = EsClientFactory.create(config, List.of(url));
-    String cases = CaseFields.casesAlias(alias);
+    String cases = IndexNames.cases(alias);
     new IndexAdmin(client).ensure(cases, IndexContract.CASES, 1, "0", IndexContract.DEFAULT_MORPHOLOGY);
     List<Court> courts = new ArrayList<>();
     for (Court c : CourtDirectory.shared().all()) {

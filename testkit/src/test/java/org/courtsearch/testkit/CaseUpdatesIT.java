@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.courtsearch.core.cases.CaseRecord;
-import org.courtsearch.core.index.CaseFields;
+import org.courtsearch.core.index.IndexNames;
 import org.courtsearch.indexer.extract.DocumentExtractor;
 import org.courtsearch.indexer.extract.ExtractionLimits;
 import org.courtsearch.indexer.ingest.IndexRun;
@@ -40,8 +40,8 @@ class CaseUpdatesIT {
   }
 
   List<CaseRecord> cases(String alias) throws IOException {
-    client.indices().refresh(r -> r.index(CaseFields.casesAlias(alias)));
-    SearchResponse<CaseRecord> r = client.search(s -> s.index(CaseFields.casesAlias(alias)).size(1000), CaseRecord.class);
+    client.indices().refresh(r -> r.index(IndexNames.cases(alias)));
+    SearchResponse<CaseRecord> r = client.search(s -> s.index(IndexNames.cases(alias)).size(1000), CaseRecord.class);
     List<CaseRecord> out = new ArrayList<>();
     r.hits().hits().forEach(h -> out.add(h.source()));
     return out;

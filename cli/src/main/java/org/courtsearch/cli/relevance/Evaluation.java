@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.courtsearch.core.index.Fields;
 import org.courtsearch.core.index.IndexAdmin;
+import org.courtsearch.core.index.IndexNames;
 import org.courtsearch.indexer.extract.DocumentExtractor;
 import org.courtsearch.indexer.extract.ExtractionLimits;
 import org.courtsearch.indexer.ingest.IndexRun;
@@ -119,7 +120,7 @@ public final class Evaluation {
 
   private IndexCost index(String alias, String morphology, Corpus corpus) {
     drop(alias);
-    drop(alias + "-files");
+    drop(IndexNames.files(alias));
     try (DocumentExtractor extractor = new DocumentExtractor(ExtractionLimits.defaults())) {
       IndexRun run = new IndexRun(client, alias, 1, "0", morphology, extractor, reportDir);
       long start = System.nanoTime();

@@ -33,6 +33,15 @@ public final class CaseKeys {
     return name == null ? "?" : name.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[\\s\"«»]+", " ").trim();
   }
 
+  /**
+   * A decision's own case key ({@code case_key}: the court as the decision names it, and its number), which reports
+   * count cases by among the texts found; the case records of {@code <index>-cases} are keyed by {@link #uid} and
+   * {@link #number} instead, by the court's code where the registry knows it.
+   */
+  public static String decisionKey(String court, String caseNumber) {
+    return court != null && caseNumber != null ? court + " | " + caseNumber : null;
+  }
+
   /** The chain id of cases that share a УИД. */
   public static String chain(String uid) {
     return "uid:" + uid.trim().toUpperCase(Locale.ROOT);

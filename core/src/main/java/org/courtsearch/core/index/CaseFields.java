@@ -40,14 +40,4 @@ public final class CaseFields {
   public static final String LOWER_KEY = "lower.key";
 
   private CaseFields() {}
-
-  /** The cases of a decisions alias: {@code decisions} → {@code decisions-cases}. */
-  public static String casesAlias(String decisionsAlias) {
-    return decisionsAlias + "-cases";
-  }
-
-  /** The facts the cases are merged from: {@code decisions} → {@code decisions-case-facts}. */
-  public static String factsAlias(String decisionsAlias) {
-    return decisionsAlias + "-case-facts";
-  }
 }

@@ -81,7 +81,7 @@ public final class IndexAdmin {
       }
       return current.get();
     }
-    String index = alias + "-v1";
+    String index = IndexNames.version(alias, 1);
     create(index, alias, contract, shards, replicas, detectAnalysis(), morphology);
     return index;
   }
@@ -239,7 +239,7 @@ public final class IndexAdmin {
           max = Math.max(max, Integer.parseInt(m.group(1)));
         }
       }
-      return alias + "-v" + (max + 1);
+      return IndexNames.version(alias, max + 1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.courtsearch.core.index.Fields;
 import org.courtsearch.core.index.IndexAdmin;
+import org.courtsearch.core.index.IndexNames;
 
 /**
  * What the team keeps beside the decisions, in Elasticsearch so that it lives with the data and
@@ -47,8 +48,8 @@ public final class Workbench {
   public Workbench(ElasticsearchClient client, String decisionsAlias) {
     this.client = client;
     this.decisions = decisionsAlias;
-    this.saved = decisionsAlias + "-" + SAVED;
-    this.notes = decisionsAlias + "-" + NOTES;
+    this.saved = IndexNames.saved(decisionsAlias);
+    this.notes = IndexNames.notes(decisionsAlias);
   }
 
   /**

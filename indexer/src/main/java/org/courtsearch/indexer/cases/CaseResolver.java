@@ -12,7 +12,7 @@ import org.courtsearch.core.cases.CaseResult;
 import org.courtsearch.core.cases.SourceKind;
 import org.courtsearch.core.decision.Instance;
 import org.courtsearch.core.law.Proceeding;
-import org.courtsearch.indexer.metadata.CaseNumbers;
+import org.courtsearch.core.cases.CaseNumbers;
 import org.courtsearch.indexer.metadata.CourtDirectory;
 import org.courtsearch.indexer.metadata.DecisionMetadata;
 import org.courtsearch.indexer.metadata.Judges;

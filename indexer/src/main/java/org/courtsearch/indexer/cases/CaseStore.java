@@ -42,6 +42,7 @@ import org.courtsearch.core.es.Json;
 import org.courtsearch.core.index.CaseFields;
 import org.courtsearch.core.index.IndexAdmin;
 import org.courtsearch.core.index.IndexContract;
+import org.courtsearch.core.index.IndexNames;
 import org.elasticsearch.client.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,8 +68,8 @@ public final class CaseStore {
 
   public CaseStore(ElasticsearchClient client, String alias) {
     this.client = client;
-    this.factsAlias = CaseFields.factsAlias(alias);
-    this.casesAlias = CaseFields.casesAlias(alias);
+    this.factsAlias = IndexNames.caseFacts(alias);
+    this.casesAlias = IndexNames.cases(alias);
   }
 
   /** Creates the two indices behind their aliases when missing. */

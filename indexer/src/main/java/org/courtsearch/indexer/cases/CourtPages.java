@@ -14,7 +14,7 @@ import org.courtsearch.core.cases.SourceKind;
 import org.courtsearch.core.decision.Instance;
 import org.courtsearch.core.law.Proceeding;
 import org.courtsearch.indexer.metadata.CardArticles;
-import org.courtsearch.indexer.metadata.CaseNumbers;
+import org.courtsearch.core.cases.CaseNumbers;
 import org.courtsearch.indexer.metadata.Dates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -25,7 +25,7 @@ import org.courtsearch.core.es.Json;
 import org.courtsearch.core.law.Proceeding;
 import org.courtsearch.core.text.Tables;
 import org.courtsearch.indexer.metadata.CardArticles;
-import org.courtsearch.indexer.metadata.CaseNumbers;
+import org.courtsearch.core.cases.CaseNumbers;
 import org.courtsearch.indexer.sidecar.CaseCard;
 import org.courtsearch.indexer.sidecar.CaseCards;
 

@@ -3,6 +3,7 @@ package org.courtsearch.indexer.ingest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.courtsearch.core.cases.CaseKeys;
 import org.courtsearch.core.decision.Decision;
 import org.courtsearch.indexer.metadata.DecisionMetadata;
 
@@ -24,13 +25,8 @@ public final class DecisionBuilder {
     LocalDate date = m.decisionDate();
     return new Decision(id, text, m.title(), m.court(), m.courtAsWritten(), m.courtCode(), m.courtKind(), m.region(),
         m.regionCode(), date, date == null ? null : date.toString().substring(0, 7), date == null ? null : date.getYear(),
-        m.caseNumber(), caseKey(m.court(), m.caseNumber()), m.uid(), m.docType(), m.instance(), m.firstInstance(),
+        m.caseNumber(), CaseKeys.decisionKey(m.court(), m.caseNumber()), m.uid(), m.docType(), m.instance(), m.firstInstance(),
         m.articles(), m.articlesPart(), m.articlesMentioned(), m.judge(), m.outcome(), m.punishment(), path, paths, fileName,
         contentType, size, sha256, text.length(), Instant.now(), m.sources(), warnings, ocr, null, m.regionSource(), m.evidence());
-  }
-
-  /** One case across its documents: the court and its number. */
-  public static String caseKey(String court, String caseNumber) {
-    return court != null && caseNumber != null ? court + " | " + caseNumber : null;
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.courtsearch.core.cases.CaseNumbers;
 import org.courtsearch.core.decision.FirstInstance;
 import org.courtsearch.indexer.metadata.CourtDirectory.Found;
 import org.courtsearch.indexer.metadata.Stems.Token;

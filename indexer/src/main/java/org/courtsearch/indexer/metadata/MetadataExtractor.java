@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.courtsearch.core.cases.CaseNumbers;
 import org.courtsearch.core.decision.CourtKind;
 import org.courtsearch.core.decision.DocType;
 import org.courtsearch.core.decision.Evidence;

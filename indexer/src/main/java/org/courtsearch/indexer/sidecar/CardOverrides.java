@@ -12,7 +12,7 @@ import org.courtsearch.core.decision.RegionSource;
 import org.courtsearch.core.law.Code;
 import org.courtsearch.core.law.Proceeding;
 import org.courtsearch.indexer.metadata.CardArticles;
-import org.courtsearch.indexer.metadata.CaseNumbers;
+import org.courtsearch.core.cases.CaseNumbers;
 import org.courtsearch.indexer.metadata.CourtDirectory;
 import org.courtsearch.indexer.metadata.Dates;
 import org.courtsearch.indexer.metadata.DecisionMetadata;

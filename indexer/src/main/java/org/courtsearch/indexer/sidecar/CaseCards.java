@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.core.text.Tables;
-import org.courtsearch.indexer.metadata.CaseNumbers;
+import org.courtsearch.core.cases.CaseNumbers;
 
 /**
  * Case cards from a sidecar file (CSV with a header row, or JSON Lines), matched to decisions

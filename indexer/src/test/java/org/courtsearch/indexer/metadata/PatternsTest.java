@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.courtsearch.core.cases.CaseNumbers;
 import org.courtsearch.core.decision.DocType;
 import org.junit.jupiter.api.Test;
 

@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntConsumer;
-import java.util.regex.Pattern;
+import org.courtsearch.core.cases.CaseNumbers;
 import org.courtsearch.core.index.CaseFields;
+import org.courtsearch.core.index.IndexNames;
 import org.courtsearch.query.Queries;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.query.RelatedFormsCheck;
@@ -30,9 +32,6 @@ import org.courtsearch.query.cases.CaseQuery;
 public final class BatchSearch {
   public static final int MAX_LINES = 10_000;
   public static final int CHUNK = 200;
-  private static final Pattern CASE_NUMBER = Pattern.compile(
-      "(?:\\d{1,2}[а-яА-ЯA-Za-z]{0,2}|\\d/\\d{1,2})-\\d{1,6}/(?:20)?\\d{2}|[АA]\\d{2}-\\d{1,7}/20\\d{2}");
-  private static final Pattern UID = Pattern.compile("\\d{2}(?:RS|OS|GV|OV|MS|KJ|AJ|AV|KV)\\d{4}-\\d{2}-20\\d{2}-\\d{6}-\\d{2}");
 
   /**
    * One line's answer.
@@ -54,7 +53,7 @@ public final class BatchSearch {
   public BatchSearch(ElasticsearchClient client, String index) {
     this.client = client;
     this.index = index;
-    this.casesIndex = CaseFields.casesAlias(index);
+    this.casesIndex = IndexNames.cases(index);
     this.related = new RelatedFormsCheck(client, index);
   }
 
@@ -64,11 +63,13 @@ public final class BatchSearch {
    */
   static Query caseQuery(String line, Query caseFilter) {
     String s = line.strip();
+    Optional<String> number = CaseNumbers.exactly(s);
+    Optional<String> uid = CaseNumbers.uidExactly(s);
     Query match;
-    if (CASE_NUMBER.matcher(s).matches()) {
-      match = Query.of(q -> q.term(t -> t.field(CaseFields.CASE_NUMBER).value(s)));
-    } else if (UID.matcher(s).matches()) {
-      match = Query.of(q -> q.term(t -> t.field(CaseFields.UID).value(s)));
+    if (number.isPresent()) {
+      match = Query.of(q -> q.term(t -> t.field(CaseFields.CASE_NUMBER).value(number.get())));
+    } else if (uid.isPresent()) {
+      match = Query.of(q -> q.term(t -> t.field(CaseFields.UID).value(uid.get())));
     } else {
       Query person = Query.of(q -> q.nested(n -> n.path(CaseFields.DEFENDANTS)
           .query(x -> x.term(t -> t.field(CaseFields.DEFENDANT_LABEL).value(s).caseInsensitive(true)))));
@@ -99,13 +100,12 @@ public final class BatchSearch {
   /** The query a line stands for: a case number or a УИД exactly, anything else as the box reads it. */
   public static String queryOf(String line) {
     String s = line.strip();
-    if (CASE_NUMBER.matcher(s).matches()) {
-      return "case:" + s;
+    Optional<String> number = CaseNumbers.exactly(s);
+    if (number.isPresent()) {
+      return "case:" + number.get(); // as the indexer stores it: 1-186/23 is 1-186/2023
     }
-    if (UID.matcher(s).matches()) {
-      return "uid:" + s;
-    }
-    return s;
+    Optional<String> uid = CaseNumbers.uidExactly(s);
+    return uid.map(u -> "uid:" + u).orElse(s);
   }
 
   /**

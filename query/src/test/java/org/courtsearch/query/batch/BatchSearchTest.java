@@ -14,4 +14,14 @@ class BatchSearchTest {
     assertEquals("\"самовольное оставление части\"", BatchSearch.queryOf("\"самовольное оставление части\""));
     assertEquals("judge:Петров", BatchSearch.queryOf("judge:Петров"));
   }
+
+  @Test
+  void aCaseNumberIsSearchedAsTheIndexerStoresIt() {
+    // one reading of case numbers (core CaseNumbers) for texts, cards and the batch: a short year, spaces
+    // around the dash or Moscow's backslash name the same case
+    assertEquals("case:1-186/2023", BatchSearch.queryOf("1-186/23"));
+    assertEquals("case:1-186/2023", BatchSearch.queryOf("1 - 186/2023"));
+    assertEquals("case:7-15168/2022", BatchSearch.queryOf("7-15168\\22"));
+    assertEquals("1-186", BatchSearch.queryOf("1-186"), "no year: not a case number");
+  }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.courtsearch.core.cases.CaseRecord;
 import org.courtsearch.core.index.CaseFields;
+import org.courtsearch.core.index.IndexNames;
 import org.courtsearch.query.cases.CaseDimension;
 import org.courtsearch.query.cases.CaseQuery;
 
@@ -37,7 +38,7 @@ public final class CaseReporter {
 
   public CaseReporter(ElasticsearchClient client, String decisionsAlias) {
     this.client = client;
-    this.cases = CaseFields.casesAlias(decisionsAlias);
+    this.cases = IndexNames.cases(decisionsAlias);
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.courtsearch.indexer.metadata;
+package org.courtsearch.core.cases;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +57,7 @@ public final class CaseNumbers {
   }
 
   /** Every №-numbered case number in the text, in order, normalised. */
-  static List<String> allNumbered(String text) {
+  public static List<String> allNumbered(String text) {
     List<String> out = new ArrayList<>();
     Matcher m = NUMBER.matcher(text);
     while (m.find()) {
@@ -67,7 +67,7 @@ public final class CaseNumbers {
   }
 
   /** Whether the number is one an appeal or cassation court gives (33-, 22К-, 7У-, 88а-…). */
-  static boolean isReview(String number) {
+  public static boolean isReview(String number) {
     return REVIEW.matcher(number).find();
   }
 
@@ -92,6 +92,23 @@ public final class CaseNumbers {
       out.add(normalise(m.group(1)));
     }
     return out;
+  }
+
+  /**
+   * A line that is a case number and nothing else ({@code 1-186/23}, {@code 1 - 186/2023}, {@code 7-15168\\22}),
+   * normalised as the indexer stores it ({@code 1-186/2023}); empty for anything else.
+   */
+  public static Optional<String> exactly(String line) {
+    String s = line == null ? "" : line.strip();
+    Matcher m = BARE.matcher(s.replaceAll("\\s*[-–—]\\s*", "-"));
+    return m.matches() ? Optional.of(normalise(m.group(1))) : Optional.empty();
+  }
+
+  /** A line that is a УИД and nothing else, as written (they have one form); empty for anything else. */
+  public static Optional<String> uidExactly(String line) {
+    String s = line == null ? "" : line.strip();
+    Matcher m = UID.matcher(s);
+    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   public static Optional<String> uid(String text) {
