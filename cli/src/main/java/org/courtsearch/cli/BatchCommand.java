@@ -2,7 +2,6 @@ package org.courtsearch.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.courtsearch.core.config.Config;
 import org.courtsearch.core.text.Tables;
-import org.courtsearch.query.batch.BatchSearch;
 import org.courtsearch.query.QueryException;
+import org.courtsearch.query.batch.BatchSearch;
 import org.courtsearch.web.batch.BatchController;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,8 +66,8 @@ final class BatchCommand implements Callable<Integer> {
           BatchController.xlsx(table, os);
         }
       } else {
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-          BatchController.csv(table, w);
+        try (OutputStream os = Files.newOutputStream(out)) {
+          BatchController.csv(table, os);
         }
       }
       long failed = rows.stream().filter(r -> r.error() != null).count();

@@ -1,10 +1,12 @@
 package org.courtsearch.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -131,7 +133,7 @@ final class VerifyCommand implements Callable<Integer> {
   private static Map<String, Long> cells(ZipFile zip) throws IOException {
     Map<String, Long> cells = new TreeMap<>();
     try (CSVParser p = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new InputStreamReader(stream(zip, MethodologyPackage.TABLE), StandardCharsets.UTF_8))) {
+        .parse(withoutBom(stream(zip, MethodologyPackage.TABLE)))) {
       List<String> header = p.getHeaderNames();
       for (CSVRecord r : p) {
         List<String> values = new ArrayList<>();
@@ -144,6 +146,16 @@ final class VerifyCommand implements Callable<Integer> {
     return cells;
   }
 
+  /** A table of a package, its byte-order mark (written for spreadsheets; packages before 0.1 had none on decisions.csv) skipped. */
+  private static Reader withoutBom(InputStream in) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    r.mark(1);
+    if (r.read() != '\ufeff') {
+      r.reset();
+    }
+    return r;
+  }
+
   /** The table's cells were made safe for spreadsheets (a leading ' before =, +, -, @): read them back as stored. */
   private static String unsafe(String cell) {
     return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@".indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
@@ -152,7 +164,7 @@ final class VerifyCommand implements Callable<Integer> {
   private static Set<String> ids(ZipFile zip) throws IOException {
     Set<String> ids = new HashSet<>();
     try (CSVParser p = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new InputStreamReader(stream(zip, MethodologyPackage.DECISIONS), StandardCharsets.UTF_8))) {
+        .parse(withoutBom(stream(zip, MethodologyPackage.DECISIONS)))) {
       for (CSVRecord r : p) {
         ids.add(r.get("doc_id"));
       }

@@ -79,7 +79,7 @@ class ReportExportIT {
       }
       // two decisions whose region could not be read: in the total, in no row, named as missing
       for (int j = 0; j < UNPLACED; j++) {
-        add(bulk, JUDGES + 3 + j, null, LocalDate.of(2024, 1, 20), "Суд без региона", "1-7777" + j + "/2024", "приговор",
+        add(bulk, JUDGES + 3 + j, null, LocalDate.of(2024, 1, 20), "=Суд без региона", "1-7777" + j + "/2024", "приговор",
             "Судья Два А.А.", 1000);
       }
     }
@@ -222,6 +222,22 @@ class ReportExportIT {
     assertEquals(total, ids.size());
     assertTrue(records.stream().anyMatch(rec -> rec.get("judge").equals("'=HYPERLINK(\"http://evil.example/\") А.А.")));
     assertTrue(records.get(0).get("link").contains("/decisions/"));
+  }
+
+  @Test
+  void theMethodologyPackagesTablesAreWrittenAsEveryOtherTable() throws Exception {
+    HttpResponse<byte[]> r = get("/api/report/package?by=month&from=2024-01-01&to=2024-01-31");
+    assertEquals(200, r.statusCode());
+    Map<String, String> entries = new HashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(r.body()))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        entries.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    String decisions = entries.get("decisions.csv");
+    assertTrue(decisions.startsWith("\ufeff"), "a BOM for Excel, as every table");
+    assertTrue(decisions.contains(",'=Суд без региона,"), "a court that reads as a formula is made safe");
+    assertTrue(!decisions.contains(",=Суд"), decisions.substring(0, Math.min(300, decisions.length())));
   }
 
   @Test

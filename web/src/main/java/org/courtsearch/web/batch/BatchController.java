@@ -4,28 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
-import java.io.OutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.core.text.Tables;
-import org.courtsearch.query.batch.BatchSearch;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.query.SearchQuery;
+import org.courtsearch.query.batch.BatchSearch;
 import org.courtsearch.web.http.BadRequest;
 import org.courtsearch.web.http.NotFound;
 import org.courtsearch.web.http.Pages;
-import org.courtsearch.web.table.CellSafety;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import org.courtsearch.web.table.TableWriter;
 
 /**
  * {@code POST /api/batch}: a list of queries (one a line, or a column of a CSV) counted under the
@@ -150,44 +145,23 @@ public final class BatchController {
   private static void csv(Context ctx, List<Row> rows) throws IOException {
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"batch.csv\"");
-    Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
-    csv(rows, w);
-    w.flush();
+    csv(rows, ctx.outputStream());
   }
 
-  /** The table as CSV for a spreadsheet: a BOM, a row a line, cells that could run as formulas made safe. */
-  public static void csv(List<Row> rows, Writer w) throws IOException {
-    w.write('\ufeff');
-    CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL);
-    csv.printRecord(HEADER);
-    for (Row r : rows) {
-      csv.printRecord(r.number(), CellSafety.safe(r.line()), CellSafety.safe(r.query()), r.count(), r.cases(), r.error(), r.search());
-    }
-    csv.flush();
+  /** The table as CSV for a spreadsheet (the one table writer: a BOM, cells that could run as formulas made safe). */
+  public static void csv(List<Row> rows, OutputStream os) throws IOException {
+    write(TableWriter.csv(os, HEADER), rows);
   }
 
   public static void xlsx(List<Row> rows, OutputStream os) throws IOException {
-    Workbook wb = new Workbook(os, "courtsearch", "1.0");
-    Worksheet ws = wb.newWorksheet("Список");
-    for (int c = 0; c < HEADER.size(); c++) {
-      ws.value(0, c, HEADER.get(c));
+    write(TableWriter.xlsx(os, "Список", HEADER), rows);
+  }
+
+  private static void write(TableWriter table, List<Row> rows) throws IOException {
+    for (Row r : rows) {
+      table.row(Arrays.asList(r.number(), r.line(), r.query(), r.count(), r.cases(), r.error(), r.search()));
     }
-    int r = 1;
-    for (Row row : rows) {
-      ws.value(r, 0, row.number());
-      ws.value(r, 1, row.line());
-      ws.value(r, 2, row.query());
-      if (row.count() != null) {
-        ws.value(r, 3, row.count());
-      }
-      if (row.cases() != null) {
-        ws.value(r, 4, row.cases());
-      }
-      ws.value(r, 5, row.error());
-      ws.value(r, 6, row.search());
-      r++;
-    }
-    wb.finish();
+    table.close();
   }
 
   public void api(Context ctx) throws IOException {

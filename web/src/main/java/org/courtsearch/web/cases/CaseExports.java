@@ -6,19 +6,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.courtsearch.core.cases.CaseFacts;
 import org.courtsearch.core.cases.CaseRecord;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.query.cases.CaseQuery;
-import org.courtsearch.web.table.CellSafety;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import org.courtsearch.web.table.TableWriter;
 
 /**
  * Cases exported as they stream by, one row per case or one per defendant (a person's own
@@ -77,58 +72,32 @@ final class CaseExports {
   }
 
   static long csv(CaseReporter reporter, CaseQuery q, boolean perDefendant, String site, OutputStream os) throws IOException {
-    List<Column> columns = columns(perDefendant, site);
-    Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-    w.write('\ufeff');
-    CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL);
-    csv.printRecord(columns.stream().map(Column::name).toList());
-    long[] rows = {0};
-    reporter.forEach(q, r -> {
-      for (CaseFacts.Defendant d : rows(r, perDefendant)) {
-        List<String> row = new ArrayList<>();
-        for (Column c : columns) {
-          Object v = c.value().apply(r, d);
-          row.add(CellSafety.safe(v == null ? "" : v.toString()));
-        }
-        csv.printRecord(row);
-        rows[0]++;
-      }
-    });
-    csv.flush();
-    return rows[0];
+    return table(TableWriter.csv(os, names(perDefendant, site)), reporter, q, perDefendant, site);
   }
 
   static long xlsx(CaseReporter reporter, CaseQuery q, boolean perDefendant, String site, OutputStream os) throws IOException {
+    return table(TableWriter.xlsx(os, perDefendant ? "Лица" : "Дела", names(perDefendant, site)), reporter, q, perDefendant, site);
+  }
+
+  private static List<String> names(boolean perDefendant, String site) {
+    return columns(perDefendant, site).stream().map(Column::name).toList();
+  }
+
+  /** The cases (or their people) as a table, a row each, as they stream by. */
+  private static long table(TableWriter table, CaseReporter reporter, CaseQuery q, boolean perDefendant, String site)
+      throws IOException {
     List<Column> columns = columns(perDefendant, site);
-    Workbook wb = new Workbook(os, "courtsearch", "1.0");
-    Worksheet ws = wb.newWorksheet(perDefendant ? "Лица" : "Дела");
-    for (int c = 0; c < columns.size(); c++) {
-      ws.value(0, c, columns.get(c).name());
-      ws.style(0, c).bold().set();
-    }
-    long[] row = {0};
     reporter.forEach(q, r -> {
       for (CaseFacts.Defendant d : rows(r, perDefendant)) {
-        int at = (int) ++row[0];
-        for (int c = 0; c < columns.size(); c++) {
-          Object v = columns.get(c).value().apply(r, d);
-          if (v instanceof LocalDate date) {
-            ws.value(at, c, date);
-            ws.style(at, c).format("dd.mm.yyyy").set();
-          } else if (v instanceof Number n) {
-            ws.value(at, c, n);
-          } else if (v != null) {
-            String s = v.toString();
-            ws.value(at, c, s.length() > 32_000 ? s.substring(0, 32_000) : s);
-          }
+        List<Object> row = new ArrayList<>(columns.size());
+        for (Column c : columns) {
+          row.add(c.value().apply(r, d));
         }
-        if (at % 1000 == 0) {
-          ws.flush();
-        }
+        table.row(row);
       }
     });
-    wb.finish();
-    return row[0];
+    table.close(); // only after the last row: an export cut short must not end like a whole one
+    return table.rows();
   }
 
   static long jsonl(CaseReporter reporter, CaseQuery q, boolean perDefendant, OutputStream os) throws IOException {

@@ -8,21 +8,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.core.index.Fields;
 import org.courtsearch.core.index.IndexAdmin;
 import org.courtsearch.query.Dimension;
 import org.courtsearch.query.Queries;
 import org.courtsearch.web.export.Exporter;
+import org.courtsearch.web.table.TableWriter;
 
 /**
  * A report's methodology package: one ZIP with which anyone can check a published count — the
@@ -78,13 +76,11 @@ public final class MethodologyPackage {
     zip.closeEntry();
 
     zip.putNextEntry(new ZipEntry(DECISIONS));
-    Writer w = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
-    CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL);
-    csv.printRecord(DECISION_COLUMNS);
+    TableWriter csv = TableWriter.csv(new NonClosing(zip), DECISION_COLUMNS);
     long n = exporter.forEach(rq.search().withAfter(null), false, List.of(Fields.DOC_ID, Fields.SHA256, Fields.DECISION_DATE,
-        Fields.COURT, Fields.REGION, Fields.FILE_PATH, Fields.FILE_PATHS), d -> csv.printRecord(d.docId(), d.sha256(),
-        d.decisionDate(), d.court(), d.region(), d.filePath(), d.filePaths() == null ? "" : String.join(" | ", d.filePaths())));
-    csv.flush();
+        Fields.COURT, Fields.REGION, Fields.FILE_PATH, Fields.FILE_PATHS), d -> csv.row(Arrays.asList(d.docId(), d.sha256(),
+        d.decisionDate(), d.court(), d.region(), d.filePath(), d.filePaths() == null ? "" : String.join(" | ", d.filePaths()))));
+    csv.close();
     zip.closeEntry();
 
     ObjectNode q = Json.mapper().createObjectNode();
