@@ -9,9 +9,10 @@ import org.courtsearch.core.config.ConfigException;
 import org.courtsearch.core.config.ConfigLoader;
 import org.courtsearch.core.es.ClusterException;
 import org.courtsearch.node.NodeStartException;
+import org.courtsearch.query.UserError;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code ./courtsearch}: the command line. Subcommands do the work; this class holds the shared options. */
 @Command(
@@ -76,7 +77,8 @@ public final class Courtsearch {
       return CANNOT_PROCEED;
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof ConfigException || e instanceof ClusterException || e instanceof NodeStartException
+      // a user's error (a bad filter, a bad list) as the site says it, in its words; the command cannot proceed
+      if (e instanceof UserError || e instanceof ConfigException || e instanceof ClusterException || e instanceof NodeStartException
           || e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
         commandLine.getErr().println("courtsearch: " + e.getMessage());
         return CANNOT_PROCEED;

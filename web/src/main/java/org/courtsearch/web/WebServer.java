@@ -11,28 +11,27 @@ import org.courtsearch.core.config.Config;
 import org.courtsearch.core.config.ConfigException;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.core.workbench.Workbench;
+import org.courtsearch.query.UserError;
+import org.courtsearch.query.batch.BatchSearch;
 import org.courtsearch.query.workbench.WhatsNew;
 import org.courtsearch.web.batch.BatchController;
 import org.courtsearch.web.batch.BatchJobs;
-import org.courtsearch.web.workbench.SavedController;
 import org.courtsearch.web.cases.CaseController;
 import org.courtsearch.web.cases.CaseReporter;
 import org.courtsearch.web.decision.DecisionController;
 import org.courtsearch.web.decision.DecisionService;
-import org.courtsearch.web.health.HealthController;
 import org.courtsearch.web.export.ExportController;
 import org.courtsearch.web.export.Exporter;
+import org.courtsearch.web.health.HealthController;
+import org.courtsearch.web.http.AccessGuard;
+import org.courtsearch.web.http.ApiError;
 import org.courtsearch.web.http.Pages;
 import org.courtsearch.web.report.MethodologyPackage;
 import org.courtsearch.web.report.ReportController;
 import org.courtsearch.web.report.Reporter;
 import org.courtsearch.web.search.SearchController;
 import org.courtsearch.web.search.Searcher;
-import org.courtsearch.web.http.AccessGuard;
-import org.courtsearch.web.http.ApiError;
-import org.courtsearch.query.batch.BatchSearch;
-import org.courtsearch.query.QueryException;
-import org.courtsearch.web.http.NotFound;
+import org.courtsearch.web.workbench.SavedController;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,8 +132,8 @@ public final class WebServer {
       c.routes.get("/api/cases/report", cases::report);
       c.routes.get("/api/cases/{id}", cases::api);
 
-      c.routes.exception(QueryException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
-      c.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
+      // the one user error: its status, its code, its message in Russian
+      c.routes.exception(UserError.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
       c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage()));
       c.routes.error(404, ctx -> {
         if (ctx.result() == null || ctx.result().isEmpty()) {
@@ -143,15 +142,15 @@ public final class WebServer {
       });
       c.routes.exception(ElasticsearchException.class, (e, ctx) -> {
         if (e.status() == 400) {
-          error(ctx, 400, "bad_query", "Elasticsearch could not run this query: " + reason(e));
+          error(ctx, 400, "bad_query", "Elasticsearch не может выполнить этот запрос: " + reason(e));
         } else {
           log.error("Elasticsearch failed on {}", ctx.path(), e);
-          error(ctx, 502, "search_failed", "The search engine failed: " + reason(e));
+          error(ctx, 502, "search_failed", "Ошибка поискового движка: " + reason(e));
         }
       });
       c.routes.exception(Exception.class, (e, ctx) -> {
         log.error("unexpected failure on {}", ctx.path(), e);
-        error(ctx, 500, "internal_error", "Something went wrong on the server; the log has the details.");
+        error(ctx, 500, "internal_error", "Ошибка на сервере; подробности в журнале.");
       });
     });
   }

@@ -44,8 +44,8 @@ public record CaseQuery(
       if (value.equals("defendants")) {
         return DEFENDANTS;
       }
-      throw new QueryException("unit: «" + value + "» is not a unit of cases; use cases or defendants "
-          + "(documents are counted by /api/report)");
+      throw new QueryException("Параметр unit: cases (дела) или defendants (лица), а не «" + value + "» "
+          + "(документы считает /api/report).");
     }
 
     public String value() {
@@ -67,18 +67,18 @@ public record CaseQuery(
     List<String> results = values(params, "result");
     for (String r : results) {
       if (CaseResult.ofValue(r).isEmpty()) {
-        throw new QueryException("result: «" + r + "» is not a result; use one of " + resultValues());
+        throw new QueryException("Параметр result: один из " + resultValues() + ", а не «" + r + "».");
       }
     }
     List<String> instances = values(params, "instance");
     for (String i : instances) {
       if (Instance.ofValue(i).isEmpty()) {
-        throw new QueryException("instance: «" + i + "» is not an instance; use first, appeal, cassation or supervisory");
+        throw new QueryException("Параметр instance: first, appeal, cassation или supervisory, а не «" + i + "».");
       }
     }
     String hasText = first(params, "has_text");
     if (hasText != null && !hasText.equals("true") && !hasText.equals("false")) {
-      throw new QueryException("has_text: «" + hasText + "» must be true or false");
+      throw new QueryException("Параметр has_text: true или false, а не «" + hasText + "».");
     }
     String text = first(params, "q");
     return new CaseQuery(Unit.of(first(params, "unit")), text == null ? "" : text.trim(), articles, results, instances,
@@ -101,8 +101,8 @@ public record CaseQuery(
     }
     List<ArticleGrammar.Citation> cited = ArticleGrammar.parse(written, null);
     if (cited.size() != 1) {
-      throw new QueryException("article: «" + written + "» does not name one article with its code "
-          + "(e.g. «ч. 5 ст. 337 УК РФ» or «УК РФ 337»)");
+      throw new QueryException("Параметр article: «" + written + "» — не одна статья с кодексом "
+          + "(например, «ч. 5 ст. 337 УК РФ» или «УК РФ 337»).");
     }
     ArticleGrammar.Citation c = cited.get(0);
     return c.part() == null ? c.articleValue() : c.partValue();

@@ -16,9 +16,8 @@ import org.courtsearch.core.es.Json;
 import org.courtsearch.core.text.Tables;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.query.SearchQuery;
+import org.courtsearch.query.UserError;
 import org.courtsearch.query.batch.BatchSearch;
-import org.courtsearch.web.http.BadRequest;
-import org.courtsearch.web.http.NotFound;
 import org.courtsearch.web.http.Pages;
 import org.courtsearch.web.table.TableWriter;
 
@@ -76,7 +75,7 @@ public final class BatchController {
       try (var in = file.content()) {
         body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new BadRequest("Файл не прочитан: " + e.getMessage());
+        throw new QueryException("Файл не прочитан: " + e.getMessage());
       }
     } else {
       body = ctx.formParam("lines") == null ? "" : ctx.formParam("lines");
@@ -93,7 +92,7 @@ public final class BatchController {
     String sort = ctx.queryParamAsClass("sort", String.class).getOrDefault("number");
     String dir = ctx.queryParamAsClass("dir", String.class).getOrDefault("asc");
     if (!BatchPage.SORTS.contains(sort) || !List.of("asc", "desc").contains(dir)) {
-      throw new BadRequest("Сортировка: sort=" + String.join("|", BatchPage.SORTS) + ", dir=asc|desc.");
+      throw new QueryException("Сортировка: sort=" + String.join("|", BatchPage.SORTS) + ", dir=asc|desc.");
     }
     List<Row> rows = job.rows() == null ? null : BatchPage.sorted(rows(job.rows(), job.filters()), sort, dir);
     pages.render(ctx, "batch.jte", new BatchPage(job.filters(), jobs.recent(), job, rows, sort + ":" + dir));
@@ -120,7 +119,7 @@ public final class BatchController {
   public void jobExport(Context ctx) throws IOException {
     BatchJobs.Job job = job(ctx.pathParam("id"));
     if (job.rows() == null) {
-      throw new BadRequest(job.error() != null ? job.error() : "Список ещё считается: " + job.answered() + " из " + job.total() + ".");
+      throw new QueryException(job.error() != null ? job.error() : "Список ещё считается: " + job.answered() + " из " + job.total() + ".");
     }
     String format = ctx.queryParamAsClass("format", String.class).getOrDefault("csv");
     List<Row> rows = rows(job.rows(), job.filters());
@@ -131,12 +130,12 @@ public final class BatchController {
       ctx.header("Content-Disposition", "attachment; filename=\"batch.xlsx\"");
       xlsx(rows, ctx.outputStream());
     } else {
-      throw new BadRequest("Параметр format: csv или xlsx, а не «" + format + "».");
+      throw new QueryException("Параметр format: csv или xlsx, а не «" + format + "».");
     }
   }
 
   private BatchJobs.Job job(String id) {
-    return jobs.find(id).orElseThrow(() -> new NotFound("Нет такого списка (" + id + "): сайт хранит последние " + BatchJobs.KEPT
+    return jobs.find(id).orElseThrow(() -> UserError.notFound("Нет такого списка (" + id + "): сайт хранит последние " + BatchJobs.KEPT
         + " списков и забывает их при перезапуске."));
   }
 

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.courtsearch.core.cases.CaseRecord;
 import org.courtsearch.query.QueryException;
+import org.courtsearch.query.UserError;
 import org.courtsearch.query.cases.CaseDimension;
 import org.courtsearch.query.cases.CaseQuery;
 import org.courtsearch.web.http.Downloads;
-import org.courtsearch.web.http.NotFound;
 import org.courtsearch.web.http.Pages;
 
 /** Cases: counts as the courts' records count them, a case's record, and its page with the chain of instances. */
@@ -53,14 +53,14 @@ public final class CaseController {
     String format = Optional.ofNullable(ctx.queryParam("format")).orElse("csv").toLowerCase(Locale.ROOT);
     String per = Optional.ofNullable(ctx.queryParam("per")).orElse("case");
     if (!per.equals("case") && !per.equals("defendant")) {
-      throw new QueryException("per: «" + per + "» — one row per case or per defendant: use case or defendant");
+      throw new QueryException("Параметр per: case (строка на дело) или defendant (строка на лицо), а не «" + per + "».");
     }
     CaseQuery q = CaseQuery.parse(ctx.queryParamMap());
     String contentType = switch (format) {
       case "csv" -> "text/csv; charset=utf-8";
       case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
       case "jsonl" -> "application/x-ndjson; charset=utf-8";
-      default -> throw new QueryException("format: «" + format + "» — cases are exported as csv, xlsx or jsonl");
+      default -> throw new QueryException("Параметр format: дела выгружаются в csv, xlsx или jsonl, а не «" + format + "».");
     };
     boolean perDefendant = per.equals("defendant");
     ctx.header("X-Total-Count", Long.toString(reporter.total(q.asCases())));
@@ -104,15 +104,15 @@ public final class CaseController {
   }
 
   private CaseRecord record(String id) {
-    return reporter.get(id).orElseThrow(() -> new NotFound("Такого дела нет в индексе: " + id));
+    return reporter.get(id).orElseThrow(() -> UserError.notFound("Такого дела нет в индексе: " + id));
   }
 
   static CaseDimension dimension(String by) {
     if (by == null || by.isBlank()) {
       return CaseDimension.RECEIVED_MONTH;
     }
-    return CaseDimension.ofValue(by).orElseThrow(() -> new QueryException("by: «" + by + "» is not a dimension of cases; use "
-        + String.join(", ", Arrays.stream(CaseDimension.values()).map(CaseDimension::value).toList())));
+    return CaseDimension.ofValue(by).orElseThrow(() -> new QueryException("Параметр by: одно из "
+        + String.join(", ", Arrays.stream(CaseDimension.values()).map(CaseDimension::value).toList()) + ", а не «" + by + "»."));
   }
 
   private static int number(String value, int otherwise, String name) {

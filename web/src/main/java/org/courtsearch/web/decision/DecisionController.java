@@ -1,21 +1,21 @@
 package org.courtsearch.web.decision;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.http.HttpStatus;
+import org.courtsearch.core.decision.Decision;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.core.workbench.Note;
 import org.courtsearch.core.workbench.Workbench;
-import org.courtsearch.web.http.BadRequest;
-import org.courtsearch.core.decision.Decision;
+import org.courtsearch.query.QueryException;
+import org.courtsearch.query.UserError;
 import org.courtsearch.web.cases.CaseReporter;
-import org.courtsearch.web.http.NotFound;
 import org.courtsearch.web.http.Pages;
 
 /** A decision: its page, its JSON, and its original file. */
@@ -57,10 +57,10 @@ public final class DecisionController {
     try {
       body = Json.mapper().readTree(ctx.body());
     } catch (IOException e) {
-      throw new BadRequest("Тело запроса — не JSON вида {\"tags\": [...], \"note\": \"...\"}: " + e.getMessage());
+      throw new QueryException("Тело запроса — не JSON вида {\"tags\": [...], \"note\": \"...\"}: " + e.getMessage());
     }
     if (body == null || !body.isObject() || body.has("tags") && !body.get("tags").isArray()) {
-      throw new BadRequest("Тело запроса — JSON вида {\"tags\": [\"метка\"], \"note\": \"текст\"}.");
+      throw new QueryException("Тело запроса — JSON вида {\"tags\": [\"метка\"], \"note\": \"текст\"}.");
     }
     List<String> tags = new ArrayList<>();
     body.path("tags").forEach(t -> tags.add(t.asText()));
@@ -82,7 +82,7 @@ public final class DecisionController {
     try {
       return workbench.putNote(id, tags, note);
     } catch (IllegalArgumentException e) {
-      throw new BadRequest(e.getMessage());
+      throw new QueryException(e.getMessage());
     }
   }
 
@@ -93,7 +93,7 @@ public final class DecisionController {
   public void original(Context ctx) {
     Decision d = decisions.get(ctx.pathParam("id"));
     byte[] bytes = decisions.original(d)
-        .orElseThrow(() -> new NotFound("Исходный файл этого решения больше не найден на диске: " + d.filePath()));
+        .orElseThrow(() -> UserError.notFound("Исходный файл этого решения больше не найден на диске: " + d.filePath()));
     String name = d.fileName() == null ? d.docId() : d.fileName();
     ctx.header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")
         + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));

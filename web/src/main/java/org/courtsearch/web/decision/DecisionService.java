@@ -1,7 +1,5 @@
 package org.courtsearch.web.decision;
 
-import org.courtsearch.core.index.Fields;
-import org.courtsearch.web.original.OriginalFiles;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.GetResponse;
@@ -14,9 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.courtsearch.core.decision.Decision;
-import org.courtsearch.web.http.NotFound;
-import org.courtsearch.web.search.Highlights;
+import org.courtsearch.core.index.Fields;
 import org.courtsearch.query.QueryText;
+import org.courtsearch.query.UserError;
+import org.courtsearch.web.original.OriginalFiles;
+import org.courtsearch.web.search.Highlights;
 import org.courtsearch.web.search.SearchResult;
 
 /** One decision: by id, with its text highlighted for a query, its related decisions and its original file. */
@@ -34,7 +34,7 @@ public final class DecisionService {
     try {
       GetResponse<Decision> r = client.get(g -> g.index(index).id(id), Decision.class);
       if (!r.found() || r.source() == null) {
-        throw new NotFound("Нет решения с идентификатором " + id + ".");
+        throw UserError.notFound("Нет решения с идентификатором " + id + ".");
       }
       return r.source();
     } catch (IOException e) {
@@ -103,7 +103,7 @@ public final class DecisionService {
 
   static void checkId(String id) {
     if (id == null || !id.matches("[0-9a-f]{64}(-\\d{1,4})?")) {
-      throw new NotFound("Нет решения с идентификатором " + id + ".");
+      throw UserError.notFound("Нет решения с идентификатором " + id + ".");
     }
   }
 }

@@ -7,9 +7,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.courtsearch.web.http.BadRequest;
-import org.courtsearch.web.http.Downloads;
+import org.courtsearch.query.QueryException;
 import org.courtsearch.query.SearchQuery;
+import org.courtsearch.web.http.Downloads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,12 +35,12 @@ public final class ExportController {
       case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
       case "jsonl" -> "application/x-ndjson; charset=utf-8";
       case "zip" -> "application/zip";
-      default -> throw new BadRequest("Формат выгрузки: csv, xlsx, jsonl или zip, а не «" + format + "».");
+      default -> throw new QueryException("Формат выгрузки: csv, xlsx, jsonl или zip, а не «" + format + "».");
     };
     if (format.equals("zip")) {
       long bytes = exporter.bytes(q);
       if (bytes > zipCapBytes) {
-        throw new BadRequest(String.format("Исходные файлы этой выборки занимают %d МБ, больше предела архива %d МБ "
+        throw new QueryException(String.format("Исходные файлы этой выборки занимают %d МБ, больше предела архива %d МБ "
             + "(COURTSEARCH_EXPORT_ZIP_MAX_MB). Сузьте выборку или выгрузите её частями, например по годам.",
             bytes >> 20, zipCapBytes >> 20));
       }

@@ -1,13 +1,13 @@
 package org.courtsearch.web.report;
 
-import org.courtsearch.query.Dimension;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.courtsearch.web.http.BadRequest;
+import org.courtsearch.query.Dimension;
+import org.courtsearch.query.QueryException;
 import org.courtsearch.web.http.Downloads;
 import org.courtsearch.web.http.Pages;
 
@@ -42,7 +42,7 @@ public final class ReportController {
     ReportQuery rq;
     try {
       rq = ReportQuery.of(params);
-    } catch (BadRequest e) {
+    } catch (QueryException e) {
       ctx.status(400);
       pages.render(ctx, "report.jte", new ReportPage(ReportQuery.of(Map.of()), null, e.getMessage()));
       return;
@@ -64,7 +64,7 @@ public final class ReportController {
         attachment(ctx, rq, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         ReportTables.xlsx(report, ctx.res().getOutputStream());
       }
-      default -> throw new BadRequest("Формат отчёта: json, csv или xlsx, а не «" + format + "».");
+      default -> throw new QueryException("Формат отчёта: json, csv или xlsx, а не «" + format + "».");
     }
   }
 

@@ -1,10 +1,10 @@
 package org.courtsearch.web.report;
 
-import org.courtsearch.query.Dimension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.courtsearch.web.http.BadRequest;
+import org.courtsearch.query.Dimension;
+import org.courtsearch.query.QueryException;
 import org.courtsearch.query.SearchQuery;
 
 /**
@@ -23,7 +23,7 @@ public record ReportQuery(SearchQuery search, List<Dimension> by, boolean byCase
       if (p == null || p.isBlank()) {
         continue;
       }
-      Dimension d = Dimension.byParam(p.trim()).orElseThrow(() -> new BadRequest("Нельзя группировать по «" + p
+      Dimension d = Dimension.byParam(p.trim()).orElseThrow(() -> new QueryException("Нельзя группировать по «" + p
           + "»: можно по month, quarter, year, court, region, article, article_part, type, outcome, punishment, court_kind, judge, instance."));
       if (!by.contains(d)) {
         by.add(d);
@@ -33,14 +33,14 @@ public record ReportQuery(SearchQuery search, List<Dimension> by, boolean byCase
       by.add(Dimension.MONTH);
     }
     if (by.size() > 2) {
-      throw new BadRequest("Отчёт группирует не больше чем по двум признакам.");
+      throw new QueryException("Отчёт группирует не больше чем по двум признакам.");
     }
     if (by.size() == 2 && by.get(0).isTime() && by.get(1).isTime()) {
-      throw new BadRequest("Два признака времени в одном отчёте не имеют смысла.");
+      throw new QueryException("Два признака времени в одном отчёте не имеют смысла.");
     }
     String count = params.getOrDefault("count", List.of("documents")).get(0);
     if (!count.equals("documents") && !count.equals("cases")) {
-      throw new BadRequest("Параметр count: documents или cases, а не «" + count + "».");
+      throw new QueryException("Параметр count: documents или cases, а не «" + count + "».");
     }
     return new ReportQuery(search, List.copyOf(by), count.equals("cases"));
   }

@@ -2,16 +2,15 @@ package org.courtsearch.web.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.query.SearchQuery;
 import org.courtsearch.web.cases.CaseReporter;
 import org.courtsearch.web.cases.CasesOverview;
-import org.courtsearch.web.http.BadRequest;
 import org.courtsearch.web.http.Pages;
 import org.courtsearch.web.report.Reporter;
 import org.courtsearch.web.report.SentencesOverview;
@@ -55,7 +54,7 @@ public final class SearchController {
     SearchQuery query;
     try {
       query = SearchQuery.of(ctx.queryParamMap());
-    } catch (BadRequest e) {
+    } catch (QueryException e) {
       ctx.status(400);
       pages.render(ctx, "search.jte", new SearchPage(SearchQuery.of(Map.of()), null, e.getMessage(), 1, null, null, false, null));
       return;
@@ -84,7 +83,7 @@ public final class SearchController {
     try {
       return Instant.parse(seen.trim());
     } catch (DateTimeParseException e) {
-      throw new BadRequest("Параметр seen: момент в виде 2026-12-01T10:15:30Z, а не «" + seen + "».");
+      throw new QueryException("Параметр seen: момент в виде 2026-12-01T10:15:30Z, а не «" + seen + "».");
     }
   }
 

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.courtsearch.core.workbench.SavedSearch;
 import org.courtsearch.core.workbench.Workbench;
+import org.courtsearch.query.QueryException;
 import org.courtsearch.query.SearchQuery;
+import org.courtsearch.query.UserError;
 import org.courtsearch.query.workbench.WhatsNew;
-import org.courtsearch.web.http.BadRequest;
-import org.courtsearch.web.http.NotFound;
 import org.courtsearch.web.http.Pages;
 import org.courtsearch.web.report.ReportQuery;
 
@@ -51,11 +51,11 @@ public final class SavedController {
   private SavedSearch save(String name, String kind, String query) {
     String n = name == null ? "" : name.strip();
     if (n.isEmpty() || n.length() > MAX_NAME) {
-      throw new BadRequest("Название сохраняемого поиска: от 1 до " + MAX_NAME + " символов.");
+      throw new QueryException("Название сохраняемого поиска: от 1 до " + MAX_NAME + " символов.");
     }
     String k = kind == null || kind.isBlank() ? SavedSearch.SEARCH : kind.strip();
     if (!k.equals(SavedSearch.SEARCH) && !k.equals(SavedSearch.REPORT)) {
-      throw new BadRequest("Вид сохраняемого: search или report, а не «" + k + "».");
+      throw new QueryException("Вид сохраняемого: search или report, а не «" + k + "».");
     }
     String q = query == null ? "" : query.strip();
     if (q.startsWith("?")) {
@@ -67,7 +67,7 @@ public final class SavedController {
     try {
       return workbench.save(n, k, kept);
     } catch (IllegalArgumentException e) {
-      throw new BadRequest(e.getMessage());
+      throw new QueryException(e.getMessage());
     }
   }
 
@@ -109,7 +109,7 @@ public final class SavedController {
     boolean deleted = workbench.delete(ctx.pathParam("id"));
     if (ctx.path().startsWith("/api/")) {
       if (!deleted) {
-        throw new NotFound("Нет сохранённого поиска " + ctx.pathParam("id") + ".");
+        throw UserError.notFound("Нет сохранённого поиска " + ctx.pathParam("id") + ".");
       }
       ctx.status(204);
     } else {
@@ -121,7 +121,7 @@ public final class SavedController {
   public void feed(Context ctx) {
     String id = ctx.pathParam("file");
     if (!id.endsWith(".atom")) {
-      throw new NotFound("Ленты — /feeds/{id}.atom.");
+      throw UserError.notFound("Ленты — /feeds/{id}.atom.");
     }
     SavedSearch s = find(id.substring(0, id.length() - ".atom".length()));
     String base = ctx.scheme() + "://" + ctx.host();
@@ -131,8 +131,8 @@ public final class SavedController {
 
   private SavedSearch find(String id) {
     if (!id.matches("[0-9a-f]{1,40}")) {
-      throw new NotFound("Нет сохранённого поиска " + id + ".");
+      throw UserError.notFound("Нет сохранённого поиска " + id + ".");
     }
-    return workbench.find(id).orElseThrow(() -> new NotFound("Нет сохранённого поиска " + id + "."));
+    return workbench.find(id).orElseThrow(() -> UserError.notFound("Нет сохранённого поиска " + id + "."));
   }
 }
