@@ -14,8 +14,8 @@ import java.util.concurrent.Callable;
 import org.courtsearch.core.config.Config;
 import org.courtsearch.core.text.Tables;
 import org.courtsearch.query.QueryException;
-import org.courtsearch.query.batch.BatchSearch;
-import org.courtsearch.web.batch.BatchController;
+import org.courtsearch.search.batch.BatchSearch;
+import org.courtsearch.search.batch.BatchTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,14 +60,14 @@ final class BatchCommand implements Callable<Integer> {
     List<String> lines = column == null ? Files.readAllLines(file, StandardCharsets.UTF_8) : column(file, column);
     try (Cluster cluster = Cluster.connect(config)) {
       List<BatchSearch.Row> rows = new BatchSearch(cluster.client, config.index()).count(lines, filters);
-      List<BatchController.Row> table = BatchController.rows(rows, filters);
+      List<BatchTable.Row> table = BatchTable.rows(rows, filters);
       if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
         try (OutputStream os = Files.newOutputStream(out)) {
-          BatchController.xlsx(table, os);
+          BatchTable.xlsx(table, os);
         }
       } else {
         try (OutputStream os = Files.newOutputStream(out)) {
-          BatchController.csv(table, os);
+          BatchTable.csv(table, os);
         }
       }
       long failed = rows.stream().filter(r -> r.error() != null).count();

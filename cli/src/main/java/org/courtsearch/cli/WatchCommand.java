@@ -8,7 +8,7 @@ import org.courtsearch.core.config.Config;
 import org.courtsearch.core.decision.Decision;
 import org.courtsearch.core.workbench.SavedSearch;
 import org.courtsearch.core.workbench.Workbench;
-import org.courtsearch.query.workbench.WhatsNew;
+import org.courtsearch.search.workbench.WhatsNew;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

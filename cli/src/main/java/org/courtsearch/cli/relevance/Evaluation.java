@@ -25,8 +25,8 @@ import org.courtsearch.indexer.ingest.IndexRun;
 import org.courtsearch.indexer.ingest.RunReport;
 import org.courtsearch.indexer.sidecar.CaseCards;
 import org.courtsearch.query.SearchQuery;
-import org.courtsearch.web.search.SearchResult;
-import org.courtsearch.web.search.Searcher;
+import org.courtsearch.search.SearchResult;
+import org.courtsearch.search.Searcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,10 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +15,9 @@ import org.courtsearch.core.text.Tables;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.query.SearchQuery;
 import org.courtsearch.query.UserError;
-import org.courtsearch.query.batch.BatchSearch;
+import org.courtsearch.search.batch.BatchSearch;
+import org.courtsearch.search.batch.BatchTable;
 import org.courtsearch.web.http.Pages;
-import org.courtsearch.web.table.TableWriter;
 
 /**
  * {@code POST /api/batch}: a list of queries (one a line, or a column of a CSV) counted under the
@@ -35,24 +33,6 @@ public final class BatchController {
     this.batch = batch;
     this.jobs = jobs;
     this.pages = pages;
-  }
-
-  /** The answer of one line, with the search that shows its decisions. */
-  public record Row(int number, String line, String query, Long count, Long cases, String error, String search) {}
-
-  /** Rows with the links to their searches. */
-  public static List<Row> rows(List<BatchSearch.Row> answers, Map<String, List<String>> filters) {
-    List<Row> rows = new ArrayList<>();
-    for (BatchSearch.Row r : answers) {
-      String search = null;
-      if (r.query() != null && r.error() == null) {
-        Map<String, List<String>> params = new LinkedHashMap<>(filters);
-        params.put("q", List.of(r.query()));
-        search = "/?" + SearchQuery.of(params).queryString();
-      }
-      rows.add(new Row(r.number(), r.line(), r.query(), r.count(), r.cases(), r.error(), search));
-    }
-    return rows;
   }
 
   /** {@code GET /batch}: the form (the filters of the URL apply) and the batches kept. */
@@ -94,7 +74,7 @@ public final class BatchController {
     if (!BatchPage.SORTS.contains(sort) || !List.of("asc", "desc").contains(dir)) {
       throw new QueryException("Сортировка: sort=" + String.join("|", BatchPage.SORTS) + ", dir=asc|desc.");
     }
-    List<Row> rows = job.rows() == null ? null : BatchPage.sorted(rows(job.rows(), job.filters()), sort, dir);
+    List<BatchTable.Row> rows = job.rows() == null ? null : BatchPage.sorted(BatchTable.rows(job.rows(), job.filters()), sort, dir);
     pages.render(ctx, "batch.jte", new BatchPage(job.filters(), jobs.recent(), job, rows, sort + ":" + dir));
   }
 
@@ -110,7 +90,7 @@ public final class BatchController {
       out.put("error", job.error());
     }
     if (job.rows() != null) {
-      out.put("rows", rows(job.rows(), job.filters()));
+      out.put("rows", BatchTable.rows(job.rows(), job.filters()));
     }
     ctx.json(out);
   }
@@ -122,13 +102,13 @@ public final class BatchController {
       throw new QueryException(job.error() != null ? job.error() : "Список ещё считается: " + job.answered() + " из " + job.total() + ".");
     }
     String format = ctx.queryParamAsClass("format", String.class).getOrDefault("csv");
-    List<Row> rows = rows(job.rows(), job.filters());
+    List<BatchTable.Row> rows = BatchTable.rows(job.rows(), job.filters());
     if (format.equals("csv")) {
       csv(ctx, rows);
     } else if (format.equals("xlsx")) {
       ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
       ctx.header("Content-Disposition", "attachment; filename=\"batch.xlsx\"");
-      xlsx(rows, ctx.outputStream());
+      BatchTable.xlsx(rows, ctx.outputStream());
     } else {
       throw new QueryException("Параметр format: csv или xlsx, а не «" + format + "».");
     }
@@ -139,29 +119,12 @@ public final class BatchController {
         + " списков и забывает их при перезапуске."));
   }
 
-  public static final List<String> HEADER = List.of("number", "line", "query", "decisions", "cases", "error", "search");
-
-  private static void csv(Context ctx, List<Row> rows) throws IOException {
+  private static void csv(Context ctx, List<BatchTable.Row> rows) throws IOException {
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"batch.csv\"");
-    csv(rows, ctx.outputStream());
+    BatchTable.csv(rows, ctx.outputStream());
   }
 
-  /** The table as CSV for a spreadsheet (the one table writer: a BOM, cells that could run as formulas made safe). */
-  public static void csv(List<Row> rows, OutputStream os) throws IOException {
-    write(TableWriter.csv(os, HEADER), rows);
-  }
-
-  public static void xlsx(List<Row> rows, OutputStream os) throws IOException {
-    write(TableWriter.xlsx(os, "Список", HEADER), rows);
-  }
-
-  private static void write(TableWriter table, List<Row> rows) throws IOException {
-    for (Row r : rows) {
-      table.row(Arrays.asList(r.number(), r.line(), r.query(), r.count(), r.cases(), r.error(), r.search()));
-    }
-    table.close();
-  }
 
   public void api(Context ctx) throws IOException {
     Map<String, List<String>> filters = new LinkedHashMap<>(ctx.queryParamMap());
@@ -171,7 +134,7 @@ public final class BatchController {
     if (!format.equals("json") && !format.equals("csv")) {
       throw new QueryException("Параметр format: json или csv, а не «" + format + "».");
     }
-    List<Row> rows = rows(batch.count(lines, filters), filters);
+    List<BatchTable.Row> rows = BatchTable.rows(batch.count(lines, filters), filters);
     if (format.equals("csv")) {
       csv(ctx, rows);
       return;

@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.courtsearch.query.QueryException;
-import org.courtsearch.query.batch.BatchSearch;
+import org.courtsearch.search.batch.BatchSearch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

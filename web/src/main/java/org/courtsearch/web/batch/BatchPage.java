@@ -5,7 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.courtsearch.query.SearchQuery;
-import org.courtsearch.query.batch.BatchSearch;
+import org.courtsearch.search.batch.BatchSearch;
+import org.courtsearch.search.batch.BatchTable;
 
 /**
  * The batch page: the form, the kept batches, and one batch (its progress or its table).
@@ -16,7 +17,7 @@ import org.courtsearch.query.batch.BatchSearch;
  * @param sort {@code column:dir} of the table
  */
 public record BatchPage(Map<String, List<String>> filters, List<BatchJobs.Job> recent, BatchJobs.Job job,
-    List<BatchController.Row> rows, String sort) {
+    List<BatchTable.Row> rows, String sort) {
   static final List<String> SORTS = List.of("number", "line", "count", "cases");
   public static final int MAX_LINES = BatchSearch.MAX_LINES;
 
@@ -55,18 +56,18 @@ public record BatchPage(Map<String, List<String>> filters, List<BatchJobs.Job> r
     return sort == null || !sort.startsWith(column + ":") ? "" : sort.endsWith(":asc") ? " ▲" : " ▼";
   }
 
-  static List<BatchController.Row> sorted(List<BatchController.Row> rows, String column, String dir) {
-    Comparator<BatchController.Row> by = switch (column) {
-      case "line" -> Comparator.comparing(BatchController.Row::line, String.CASE_INSENSITIVE_ORDER);
+  static List<BatchTable.Row> sorted(List<BatchTable.Row> rows, String column, String dir) {
+    Comparator<BatchTable.Row> by = switch (column) {
+      case "line" -> Comparator.comparing(BatchTable.Row::line, String.CASE_INSENSITIVE_ORDER);
       case "count" -> Comparator.comparing(r -> r.count() == null ? -1 : r.count());
       case "cases" -> Comparator.comparing(r -> r.cases() == null ? -1 : r.cases());
-      default -> Comparator.comparingInt(BatchController.Row::number);
+      default -> Comparator.comparingInt(BatchTable.Row::number);
     };
     if (dir.equals("desc")) {
       by = by.reversed();
     }
-    List<BatchController.Row> out = new ArrayList<>(rows);
-    out.sort(by.thenComparingInt(BatchController.Row::number));
+    List<BatchTable.Row> out = new ArrayList<>(rows);
+    out.sort(by.thenComparingInt(BatchTable.Row::number));
     return out;
   }
 }

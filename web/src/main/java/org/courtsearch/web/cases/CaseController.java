@@ -14,6 +14,8 @@ import org.courtsearch.query.QueryException;
 import org.courtsearch.query.UserError;
 import org.courtsearch.query.cases.CaseDimension;
 import org.courtsearch.query.cases.CaseQuery;
+import org.courtsearch.search.cases.CaseExports;
+import org.courtsearch.search.cases.CaseReporter;
 import org.courtsearch.web.http.Downloads;
 import org.courtsearch.web.http.Pages;
 

@@ -10,6 +10,7 @@ import org.courtsearch.core.cases.CaseRecord;
 import org.courtsearch.core.cases.CaseResult;
 import org.courtsearch.core.decision.Instance;
 import org.courtsearch.query.cases.CaseDimension;
+import org.courtsearch.search.cases.CaseReporter;
 
 /**
  * The cases page's model: the selection (its parameters, so every state has its own address),

@@ -15,7 +15,9 @@ import org.courtsearch.core.workbench.Note;
 import org.courtsearch.core.workbench.Workbench;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.query.UserError;
-import org.courtsearch.web.cases.CaseReporter;
+import org.courtsearch.search.cases.CaseReporter;
+import org.courtsearch.search.decision.DecisionService;
+import org.courtsearch.search.decision.DecisionView;
 import org.courtsearch.web.http.Pages;
 
 /** A decision: its page, its JSON, and its original file. */

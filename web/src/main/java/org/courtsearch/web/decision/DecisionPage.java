@@ -1,9 +1,10 @@
 package org.courtsearch.web.decision;
 
 import java.util.List;
-import org.courtsearch.core.workbench.Note;
 import org.courtsearch.core.cases.CaseRecord;
 import org.courtsearch.core.decision.Decision;
+import org.courtsearch.core.workbench.Note;
+import org.courtsearch.search.decision.DecisionView;
 
 /**
  * The decision page's model.

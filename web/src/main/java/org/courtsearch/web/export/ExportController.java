@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.query.SearchQuery;
+import org.courtsearch.search.export.Exporter;
+import org.courtsearch.search.export.Formats;
 import org.courtsearch.web.http.Downloads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

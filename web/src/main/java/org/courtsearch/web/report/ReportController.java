@@ -8,6 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.courtsearch.query.Dimension;
 import org.courtsearch.query.QueryException;
+import org.courtsearch.search.report.MethodologyPackage;
+import org.courtsearch.search.report.Report;
+import org.courtsearch.search.report.ReportQuery;
+import org.courtsearch.search.report.ReportTables;
+import org.courtsearch.search.report.Reporter;
 import org.courtsearch.web.http.Downloads;
 import org.courtsearch.web.http.Pages;
 

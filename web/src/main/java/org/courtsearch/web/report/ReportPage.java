@@ -9,6 +9,8 @@ import java.util.Map;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.query.Dimension;
 import org.courtsearch.query.SearchQuery;
+import org.courtsearch.search.report.Report;
+import org.courtsearch.search.report.ReportQuery;
 import org.courtsearch.web.page.Labels;
 
 /** The report page's model: the pivot table (first dimension × second), its totals, and the chart's data. */

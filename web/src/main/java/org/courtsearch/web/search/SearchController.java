@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.query.SearchQuery;
-import org.courtsearch.web.cases.CaseReporter;
-import org.courtsearch.web.cases.CasesOverview;
+import org.courtsearch.search.SearchResult;
+import org.courtsearch.search.Searcher;
+import org.courtsearch.search.cases.CaseReporter;
+import org.courtsearch.search.cases.CasesOverview;
+import org.courtsearch.search.report.Reporter;
+import org.courtsearch.search.report.SentencesOverview;
 import org.courtsearch.web.http.Pages;
-import org.courtsearch.web.report.Reporter;
-import org.courtsearch.web.report.SentencesOverview;
 
 /** {@code GET /} (the search page) and {@code GET /api/search}: one query model, one Elasticsearch request. */
 public final class SearchController {

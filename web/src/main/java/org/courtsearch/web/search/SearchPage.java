@@ -1,8 +1,8 @@
 package org.courtsearch.web.search;
 
 import java.net.URLEncoder;
-import java.time.Instant;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,9 +11,10 @@ import java.util.Map;
 import org.courtsearch.query.Dimension;
 import org.courtsearch.query.SearchQuery;
 import org.courtsearch.query.Sort;
+import org.courtsearch.search.SearchResult;
+import org.courtsearch.search.cases.CasesOverview;
+import org.courtsearch.search.report.SentencesOverview;
 import org.courtsearch.web.page.Labels;
-import org.courtsearch.web.cases.CasesOverview;
-import org.courtsearch.web.report.SentencesOverview;
 
 /**
  * The search page's model: the query, its result (or the reason there is none), and the URLs

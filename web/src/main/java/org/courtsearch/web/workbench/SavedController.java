@@ -12,9 +12,9 @@ import org.courtsearch.core.workbench.Workbench;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.query.SearchQuery;
 import org.courtsearch.query.UserError;
-import org.courtsearch.query.workbench.WhatsNew;
+import org.courtsearch.search.workbench.WhatsNew;
 import org.courtsearch.web.http.Pages;
-import org.courtsearch.web.report.ReportQuery;
+import org.courtsearch.search.report.ReportQuery;
 
 /**
  * Saved searches and reports: saving one, the list with what is new since each was last looked

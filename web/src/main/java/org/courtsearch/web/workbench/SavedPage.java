@@ -1,7 +1,7 @@
 package org.courtsearch.web.workbench;
 
 import java.util.List;
-import org.courtsearch.query.workbench.WhatsNew;
+import org.courtsearch.search.workbench.WhatsNew;
 
 /** The list of saved searches, each with what is new since its last visit. */
 public record SavedPage(List<WhatsNew.Count> saved) {}

@@ -1,0 +1,202 @@
+package org.courtsearch.search.report;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.courtsearch.core.decision.RegionSource;
+import org.courtsearch.core.index.Fields;
+import org.courtsearch.query.Dimension;
+import org.courtsearch.query.Periods;
+import org.courtsearch.query.Queries;
+import org.courtsearch.query.RelatedFormsCheck;
+
+/**
+ * Counts decisions (or distinct cases) by one or two dimensions, exactly: composite
+ * aggregations paged to the last bucket (never a top-N that drops the tail), periods with no
+ * decisions filled in as zeros, totals counted on their own.
+ */
+public final class Reporter {
+  static final int PAGE = 10_000;
+  private static final String CASE = "case";
+  private final ElasticsearchClient client;
+  private final String index;
+
+  private final RelatedFormsCheck related;
+
+  public Reporter(ElasticsearchClient client, String index) {
+    this.client = client;
+    this.index = index;
+    this.related = new RelatedFormsCheck(client, index);
+  }
+
+  public Report run(ReportQuery rq) {
+    related.require(rq.search());
+    Query query = Queries.resultSet(rq.search());
+    List<Dimension> by = rq.by();
+    Map<List<String>, Long> cells = counts(query, by, rq.byCases());
+    // one dimension: its totals are the cells themselves, not a second pass over the matches
+    Map<List<String>, Long> first = by.size() == 1 ? cells : counts(query, List.of(by.get(0)), rq.byCases());
+    Map<List<String>, Long> second = by.size() == 2 ? counts(query, List.of(by.get(1)), rq.byCases()) : Map.of();
+    long all = total(query, rq.byCases());
+
+    List<List<String>> axes = new ArrayList<>();
+    axes.add(axis(by.get(0), first.keySet().stream().map(k -> k.get(0)).toList(), rq));
+    if (by.size() == 2) {
+      axes.add(axis(by.get(1), second.keySet().stream().map(k -> k.get(0)).toList(), rq));
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    if (by.size() == 1) {
+      for (String v : axes.get(0)) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put(by.get(0).param(), v);
+        row.put("count", cells.getOrDefault(List.of(v), 0L));
+        rows.add(row);
+      }
+    } else {
+      for (String a : axes.get(0)) {
+        for (String b : axes.get(1)) {
+          long n = cells.getOrDefault(List.of(a, b), 0L);
+          if (n == 0 && !by.get(0).isTime() && !by.get(1).isTime()) {
+            continue; // zeros matter along time; a court x judge grid would be mostly empty
+          }
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put(by.get(0).param(), a);
+          row.put(by.get(1).param(), b);
+          row.put("count", n);
+          rows.add(row);
+        }
+      }
+    }
+    Map<String, Long> firstTotals = new LinkedHashMap<>();
+    for (String v : axes.get(0)) {
+      firstTotals.put(v, first.getOrDefault(List.of(v), 0L));
+    }
+    Map<String, Long> secondTotals = new LinkedHashMap<>();
+    if (by.size() == 2) {
+      for (String v : axes.get(1)) {
+        secondTotals.put(v, second.getOrDefault(List.of(v), 0L));
+      }
+    }
+    Map<String, Long> missing = new LinkedHashMap<>();
+    for (Dimension d : by) {
+      missing.put(d.param(), missing(query, d, rq.byCases()));
+    }
+    long derived = by.contains(Dimension.REGION) ? derivedRegions(query, rq.byCases()) : 0;
+    return new Report(by.stream().map(Dimension::param).toList(), rq.byCases() ? "cases" : "documents", rows,
+        new Report.Totals(firstTotals, secondTotals, all), missing, derived);
+  }
+
+  /**
+   * The values along one axis: time periods from first to last (the query's date range when it
+   * has one), every one of them; other values by their total, largest first.
+   */
+  private static List<String> axis(Dimension d, List<String> present, ReportQuery rq) {
+    if (!d.isTime()) {
+      return present;
+    }
+    return Periods.span(d, present, rq.search().from(), rq.search().to());
+  }
+
+  /** Exact counts per combination of the dimensions' values, paging the composite aggregation to its end. */
+  Map<List<String>, Long> counts(Query query, List<Dimension> dims, boolean byCases) {
+    List<Map<String, CompositeAggregationSource>> sources = new ArrayList<>();
+    for (int i = 0; i < dims.size(); i++) {
+      sources.add(Map.of("d" + i, source(dims.get(i))));
+    }
+    if (byCases) {
+      sources.add(Map.of(CASE, CompositeAggregationSource.of(s -> s.terms(t -> t.field(Fields.CASE_KEY).missingBucket(true)))));
+    }
+    Map<List<String>, Long> counts = new HashMap<>();
+    Map<String, FieldValue> after = null;
+    do {
+      Map<String, FieldValue> cursor = after;
+      SearchResponse<Void> r;
+      try {
+        r = client.search(s -> s.index(index).size(0).query(query).trackTotalHits(t -> t.enabled(false))
+            .aggregations("c", a -> a.composite(c -> {
+              c.size(PAGE).sources(sources);
+              if (cursor != null) {
+                c.after(cursor);
+              }
+              return c;
+            })), Void.class);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      CompositeAggregate composite = r.aggregations().get("c").composite();
+      for (CompositeBucket b : composite.buckets().array()) {
+        List<String> key = new ArrayList<>();
+        for (int i = 0; i < dims.size(); i++) {
+          key.add(value(dims.get(i), b.key().get("d" + i)));
+        }
+        long n = byCases && !b.key().get(CASE).isNull() ? 1 : b.docCount();
+        counts.merge(key, n, Long::sum);
+      }
+      after = composite.buckets().array().size() < PAGE || composite.afterKey() == null || composite.afterKey().isEmpty()
+          ? null : composite.afterKey();
+    } while (after != null);
+    return sortByCount(counts);
+  }
+
+  /** The decisions (or cases) of the query without the dimension's field: a masked date, an unknown region, no article. */
+  private long missing(Query query, Dimension d, boolean byCases) {
+    Query lacking = Query.of(q -> q.bool(b -> b.filter(query).mustNot(m -> m.exists(e -> e.field(d.field())))));
+    return total(lacking, byCases);
+  }
+
+  /** The decisions (or cases) of the query whose region was derived from the court's seat, not known with the court. */
+  private long derivedRegions(Query query, boolean byCases) {
+    List<FieldValue> derived = List.of(FieldValue.of(RegionSource.PLACE_LINE.value()), FieldValue.of(RegionSource.COURT_NAME.value()));
+    Query q = Query.of(x -> x.bool(b -> b.filter(query).filter(f -> f.terms(t -> t.field(Fields.REGION_SOURCE).terms(v -> v.value(derived))))));
+    return total(q, byCases);
+  }
+
+  /** All decisions (or cases) of the query. */
+  private long total(Query query, boolean byCases) {
+    if (!byCases) {
+      try {
+        return client.count(c -> c.index(index).query(query)).count();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return counts(query, List.of(), true).values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  private static CompositeAggregationSource source(Dimension d) {
+    if (!d.isTime()) {
+      return CompositeAggregationSource.of(s -> s.terms(t -> t.field(d.field())));
+    }
+    return CompositeAggregationSource.of(s -> s.dateHistogram(h -> h.field(Fields.DECISION_DATE)
+        .calendarInterval(t -> t.time(d.interval())).format("yyyy-MM-dd")));
+  }
+
+  private static String value(Dimension d, FieldValue v) {
+    String s = v.isString() ? v.stringValue() : String.valueOf(v._get());
+    return d.isTime() ? Periods.key(d, LocalDate.parse(s.substring(0, 10))) : s;
+  }
+
+  private static Map<List<String>, Long> sortByCount(Map<List<String>, Long> counts) {
+    List<Map.Entry<List<String>, Long>> entries = new ArrayList<>(counts.entrySet());
+    entries.sort(Map.Entry.<List<String>, Long>comparingByValue(Comparator.reverseOrder())
+        .thenComparing(e -> String.join("\u0000", e.getKey())));
+    Map<List<String>, Long> out = new LinkedHashMap<>();
+    for (Map.Entry<List<String>, Long> e : entries) {
+      out.put(e.getKey(), e.getValue());
+    }
+    return out;
+  }
+}
