@@ -12,6 +12,7 @@ import org.courtsearch.core.decision.Outcome;
 import org.courtsearch.core.decision.Punishment;
 import org.courtsearch.core.index.Fields;
 import org.courtsearch.core.text.Months;
+import org.courtsearch.core.text.ValueLabel;
 
 /**
  * The one vocabulary of what decisions are filtered, faceted, counted and grouped by: URL
@@ -42,22 +43,13 @@ public enum Dimension {
   private static final Map<String, String> VALUE_LABELS = new HashMap<>();
 
   static {
-    for (Outcome o : Outcome.values()) {
-      VALUE_LABELS.put("outcome:" + o.value(), o.label());
-    }
-    for (Punishment p : Punishment.values()) {
-      VALUE_LABELS.put("punishment:" + p.value(), p.label());
-    }
-    for (CourtKind k : CourtKind.values()) {
-      VALUE_LABELS.put("court_kind:" + k.value(), k.label());
-    }
-    for (DocType t : DocType.values()) {
-      VALUE_LABELS.put("type:" + t.value(), t.label());
-    }
-    for (Instance i : Instance.values()) {
-      VALUE_LABELS.put("instance:" + i.value(), i.label());
-    }
+    ValueLabel.labels(Outcome.class).forEach((v, l) -> VALUE_LABELS.put("outcome:" + v, l));
+    ValueLabel.labels(Punishment.class).forEach((v, l) -> VALUE_LABELS.put("punishment:" + v, l));
+    ValueLabel.labels(CourtKind.class).forEach((v, l) -> VALUE_LABELS.put("court_kind:" + v, l));
+    ValueLabel.labels(DocType.class).forEach((v, l) -> VALUE_LABELS.put("type:" + v, l));
+    ValueLabel.labels(Instance.class).forEach((v, l) -> VALUE_LABELS.put("instance:" + v, l));
   }
+
 
   private final String param;
   private final String field;

@@ -49,6 +49,13 @@ public record CaseFacts(
     List<ActLink> acts,
     List<String> warnings) {
 
+  /** The same facts, seen on {@code seen} and naming these acts (a card's day and the decisions its acts became). */
+  public CaseFacts withSeenAndActs(LocalDate seen, List<ActLink> acts) {
+    return new CaseFacts(sourceKind, sourcePath, seen, keys, court, courtCode, courtKind, region, regionCode, proceeding,
+        instance, caseNumber, uid, received, judge, category, decisionDate, result, resultKind, articles, articlesPart,
+        defendants, events, appeals, lower, acts, warnings);
+  }
+
   /**
    * One accused person (or a party in a non-criminal case) as the card lists them.
    *

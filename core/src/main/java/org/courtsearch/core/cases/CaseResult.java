@@ -3,13 +3,14 @@ package org.courtsearch.core.cases;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.courtsearch.core.text.ValueLabel;
 
 /**
  * How a case (or one defendant's part of it) ended, in the words courts' records use: the
  * categories a count of cases needs (sentences, terminations, returns to the prosecutor,
  * transfers, cases still pending), and the outcomes of a review.
  */
-public enum CaseResult {
+public enum CaseResult implements ValueLabel {
   SENTENCE("sentence", "Приговор"),
   ACQUITTAL("acquittal", "Оправдательный приговор"),
   TERMINATION("termination", "Прекращено"),
@@ -29,21 +30,18 @@ public enum CaseResult {
     this.label = label;
   }
 
+  @Override
   public String value() {
     return value;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
   public static Optional<CaseResult> ofValue(String value) {
-    for (CaseResult r : values()) {
-      if (r.value.equals(value)) {
-        return Optional.of(r);
-      }
-    }
-    return Optional.empty();
+    return ValueLabel.of(CaseResult.class, value);
   }
 
   private static final Pattern ACQUITTED = Pattern.compile("оправда");

@@ -1,7 +1,9 @@
 package org.courtsearch.core.decision;
 
+import org.courtsearch.core.text.ValueLabel;
+
 /** Level and branch of a court. */
-public enum CourtKind {
+public enum CourtKind implements ValueLabel {
   GARRISON_MILITARY("garrison_military", "Гарнизонный военный суд"),
   DISTRICT_MILITARY("district_military", "Окружной (флотский) военный суд"),
   MILITARY_APPEAL("military_appeal", "Апелляционный военный суд"),
@@ -23,10 +25,12 @@ public enum CourtKind {
     this.label = label;
   }
 
+  @Override
   public String value() {
     return value;
   }
 
+  @Override
   public String label() {
     return label;
   }

@@ -1,7 +1,9 @@
 package org.courtsearch.core.decision;
 
+import org.courtsearch.core.text.ValueLabel;
+
 /** Kind of act, stored as its Russian name so that {@code doc_type:приговор} reads naturally. */
-public enum DocType {
+public enum DocType implements ValueLabel {
   SENTENCE("приговор", "Приговор"),
   RULING("постановление", "Постановление"),
   DECISION("решение", "Решение"),
@@ -15,10 +17,12 @@ public enum DocType {
     this.label = label;
   }
 
+  @Override
   public String value() {
     return value;
   }
 
+  @Override
   public String label() {
     return label;
   }

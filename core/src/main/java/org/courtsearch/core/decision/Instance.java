@@ -1,9 +1,10 @@
 package org.courtsearch.core.decision;
 
 import java.util.Optional;
+import org.courtsearch.core.text.ValueLabel;
 
 /** Which hearing of a case an act comes from: the first, an appeal, a cassation, a supervisory review. */
-public enum Instance {
+public enum Instance implements ValueLabel {
   FIRST("first", "Первая инстанция"),
   APPEAL("appeal", "Апелляция"),
   CASSATION("cassation", "Кассация"),
@@ -18,21 +19,18 @@ public enum Instance {
   }
 
   /** As stored in the index ({@code instance}). */
+  @Override
   public String value() {
     return value;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
   public static Optional<Instance> ofValue(String value) {
-    for (Instance i : values()) {
-      if (i.value.equals(value)) {
-        return Optional.of(i);
-      }
-    }
-    return Optional.empty();
+    return ValueLabel.of(Instance.class, value);
   }
 
   /** Whether a stored value names a review of a lower court's act (appeal, cassation, supervisory). */

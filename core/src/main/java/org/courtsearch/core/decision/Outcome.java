@@ -1,7 +1,9 @@
 package org.courtsearch.core.decision;
 
+import org.courtsearch.core.text.ValueLabel;
+
 /** What the decision did to the case. */
-public enum Outcome {
+public enum Outcome implements ValueLabel {
   CONVICTION("conviction", "Обвинительный приговор"),
   ACQUITTAL("acquittal", "Оправдание"),
   TERMINATION("termination", "Прекращение дела"),
@@ -19,10 +21,12 @@ public enum Outcome {
     this.label = label;
   }
 
+  @Override
   public String value() {
     return value;
   }
 
+  @Override
   public String label() {
     return label;
   }

@@ -1,7 +1,9 @@
 package org.courtsearch.core.decision;
 
+import org.courtsearch.core.text.ValueLabel;
+
 /** Kinds of punishment named in a sentence's operative part. */
-public enum Punishment {
+public enum Punishment implements ValueLabel {
   IMPRISONMENT("imprisonment", "Лишение свободы (реально)"),
   SUSPENDED("suspended", "Лишение свободы условно"),
   FINE("fine", "Штраф"),
@@ -22,10 +24,12 @@ public enum Punishment {
     this.label = label;
   }
 
+  @Override
   public String value() {
     return value;
   }
 
+  @Override
   public String label() {
     return label;
   }

@@ -391,10 +391,7 @@ public final class IndexRun {
       }
       List<CaseFacts.ActLink> links = new ArrayList<>(f.acts() == null ? List.of() : f.acts());
       links.addAll(acts);
-      return new CaseFacts(f.sourceKind(), f.sourcePath(), f.seen() != null ? f.seen() : fileDay, f.keys(), f.court(),
-          f.courtCode(), f.courtKind(), f.region(), f.regionCode(), f.proceeding(), f.instance(), f.caseNumber(), f.uid(),
-          f.received(), f.judge(), f.category(), f.decisionDate(), f.result(), f.resultKind(), f.articles(),
-          f.articlesPart(), f.defendants(), f.events(), f.appeals(), f.lower(), links, f.warnings());
+      return f.withSeenAndActs(f.seen() != null ? f.seen() : fileDay, links);
     }
 
     /** Duplicates learn their original's fate once every original has been indexed. */

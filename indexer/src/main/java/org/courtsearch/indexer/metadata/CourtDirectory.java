@@ -169,7 +169,7 @@ public final class CourtDirectory {
         throw new IllegalArgumentException(file + " line " + (n + 1) + ": "
             + (courtName == null ? "no court name" : "unknown region «" + cell(row, region) + "»"));
       }
-      String courtKind = cell(row, kind) != null ? cell(row, kind) : MetadataExtractor.kindOf(courtName);
+      String courtKind = cell(row, kind) != null ? cell(row, kind) : CourtReader.kindOf(courtName);
       Court court = new Court(cell(row, code), courtName, courtKind, regionCode, regions.get(regionCode));
       add(court, true);
       userCourts.add(court);

@@ -2,12 +2,13 @@ package org.courtsearch.query.cases;
 
 import java.util.Optional;
 import org.courtsearch.core.index.CaseFields;
+import org.courtsearch.core.text.ValueLabel;
 
 /**
  * What a count of cases is broken down by. Month dimensions sort by month; the others by count.
  * {@code article} and {@code result} are a person's own when defendants are counted.
  */
-public enum CaseDimension {
+public enum CaseDimension implements ValueLabel {
   RECEIVED_MONTH("received_month", CaseFields.RECEIVED_MONTH, null, "Месяц поступления"),
   DECIDED_MONTH("decided_month", CaseFields.DECIDED_MONTH, null, "Месяц рассмотрения"),
   REGION("region", CaseFields.REGION, null, "Регион"),
@@ -30,10 +31,12 @@ public enum CaseDimension {
     this.label = label;
   }
 
+  @Override
   public String value() {
     return value;
   }
 
+  @Override
   public String label() {
     return label;
   }
@@ -52,11 +55,6 @@ public enum CaseDimension {
   }
 
   public static Optional<CaseDimension> ofValue(String value) {
-    for (CaseDimension d : values()) {
-      if (d.value.equals(value)) {
-        return Optional.of(d);
-      }
-    }
-    return Optional.empty();
+    return ValueLabel.of(CaseDimension.class, value);
   }
 }

@@ -1,0 +1,34 @@
+package org.courtsearch.core.text;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An enumerated field's value as stored ({@code conviction}) and its Russian name ({@code Обвинительный приговор}): the
+ * one lookup every such enum shares, instead of a loop of its own.
+ */
+public interface ValueLabel {
+  String value();
+
+  String label();
+
+  /** The constant of {@code type} stored as {@code value}, if any. */
+  static <E extends Enum<E> & ValueLabel> Optional<E> of(Class<E> type, String value) {
+    for (E e : type.getEnumConstants()) {
+      if (e.value().equals(value)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every stored value of {@code type} with its name, in declaration order. */
+  static <E extends Enum<E> & ValueLabel> Map<String, String> labels(Class<E> type) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (E e : type.getEnumConstants()) {
+      out.put(e.value(), e.label());
+    }
+    return out;
+  }
+}
