@@ -13,8 +13,10 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,10 +107,28 @@ public final class CaseReporter {
       }
       rows.sort(by.isMonth() ? Comparator.comparing(Row::key)
           : Comparator.comparingLong(Row::count).reversed().thenComparing(Row::key));
-      return new Count(q.unit().value(), by.value(), total, missing, rows);
+      return new Count(q.unit().value(), by.value(), total, missing, by.isMonth() ? everyMonth(rows) : rows);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A time series has every month from its first to its last, those with no case as zeros: 2023-07 followed by 2024-01
+   * would make a chart draw a line across five empty months.
+   */
+  static List<Row> everyMonth(List<Row> sorted) {
+    if (sorted.size() < 2) {
+      return sorted;
+    }
+    Map<String, Long> counts = new HashMap<>();
+    sorted.forEach(r -> counts.put(r.key(), r.count()));
+    List<Row> out = new ArrayList<>();
+    YearMonth last = YearMonth.parse(sorted.get(sorted.size() - 1).key());
+    for (YearMonth m = YearMonth.parse(sorted.get(0).key()); !m.isAfter(last); m = m.plusMonths(1)) {
+      out.add(new Row(m.toString(), counts.getOrDefault(m.toString(), 0L)));
+    }
+    return out;
   }
 
   private static Aggregation terms(String field, CaseDimension by) {
