@@ -20,10 +20,11 @@ public final class Browser {
     Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
         "browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
     ChromeOptions options = new ChromeOptions();
+    // an English browser, as many readers have: the pages must not depend on its language (dates above all)
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1400,1100", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        "--window-size=1400,1100", "--lang=en-US", "--user-data-dir=" + Files.createTempDirectory("chromium"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

@@ -132,6 +132,23 @@ class SearchBrowserIT {
   }
 
   @Test
+  void datesAreTypedAndShownAsRussianReadersWriteThemWhateverTheBrowsersLanguage() throws Exception {
+    driver.get(web.base + "/?q=" + enc("приговор") + "&from=2023-01-01&to=2023-06-30");
+    long inRange = total();
+    WebElement from = driver.findElement(By.cssSelector("form.search input[name=from]"));
+    assertEquals("01.01.2023", from.getAttribute("value"), "not the browser's mm/dd/yyyy");
+    assertEquals("дд.мм.гггг", from.getAttribute("placeholder"));
+    WebElement to = driver.findElement(By.cssSelector("form.search input[name=to]"));
+    to.clear();
+    to.sendKeys("31.03.2023");
+    driver.findElement(By.cssSelector("form.search button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("31.03.2023"));
+    assertTrue(total() <= inRange, "a typed date narrows the range");
+    assertEquals("31.03.2023", driver.findElement(By.cssSelector("form.search input[name=to]")).getAttribute("value"));
+    assertEquals(0, driver.findElements(By.cssSelector("p.error, .error")).size(), "a typed date is no error");
+  }
+
+  @Test
   void relatedFormsCheckboxFindsTheNounOfAVerbAndStaysInTheUrl() throws Exception {
     driver.get(web.base + "/?q=" + enc("применил насилие"));
     assertEquals(0, total(), "a verb alone does not find its action noun");

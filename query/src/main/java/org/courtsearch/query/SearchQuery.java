@@ -5,7 +5,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -264,15 +266,18 @@ public record SearchQuery(
     return values == null || values.isEmpty() || values.get(0) == null ? fallback : values.get(0);
   }
 
+  private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
+
   private static LocalDate date(Map<String, List<String>> params, String name) {
     String v = one(params, name, "").trim();
     if (v.isEmpty()) {
       return null;
     }
     try {
-      return LocalDate.parse(v);
+      // as a Russian reader types it (дд.мм.гггг, whatever the browser's language), or as URLs carry it (ISO)
+      return v.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}") ? LocalDate.parse(v, RU_DATE) : LocalDate.parse(v);
     } catch (DateTimeParseException e) {
-      throw new QueryException("Параметр " + name + ": дата должна быть в виде ГГГГ-ММ-ДД, а не «" + v + "».");
+      throw new QueryException("Параметр " + name + ": дата в виде дд.мм.гггг (или ГГГГ-ММ-ДД), а не «" + v + "».");
     }
   }
 

@@ -24,6 +24,17 @@ class SearchQueryTest {
   }
 
   @Test
+  void datesAsRussianReadersTypeThemOrAsUrlsCarryThem() {
+    SearchQuery typed = SearchQuery.of(Map.of("from", List.of("01.02.2024"), "to", List.of("5.3.2024")));
+    assertEquals(LocalDate.of(2024, 2, 1), typed.from());
+    assertEquals(LocalDate.of(2024, 3, 5), typed.to());
+    assertEquals(LocalDate.of(2024, 2, 1), SearchQuery.of(Map.of("from", List.of("2024-02-01"))).from());
+    assertTrue(typed.queryString().contains("from=2024-02-01"), "URLs keep one form: " + typed.queryString());
+    QueryException bad = assertThrows(QueryException.class, () -> SearchQuery.of(Map.of("from", List.of("31.02.2024"))));
+    assertTrue(bad.getMessage().contains("дд.мм.гггг"), bad.getMessage());
+  }
+
+  @Test
   void toggleAddsAndRemovesAValueAndRestartsPaging() {
     SearchQuery q = SearchQuery.of(Map.of("after", List.of("abc"), "court", List.of("A")));
     SearchQuery t = q.toggle(Dimension.COURT, "B");
@@ -46,7 +57,7 @@ class SearchQueryTest {
 
   @Test
   void badParametersAreReadableBadRequests() {
-    assertMessage("дата", Map.of("from", List.of("01.03.2024")));
+    assertMessage("дата", Map.of("from", List.of("2024/03/01")));
     assertMessage("сортировка", Map.of("sort", List.of("random")));
     assertMessage("size", Map.of("size", List.of("100000")));
     assertMessage("позже", Map.of("from", List.of("2024-03-02"), "to", List.of("2024-03-01")));

@@ -55,6 +55,11 @@ public final class Labels {
     return d == null ? "дата не указана" : RU.format(d);
   }
 
+  /** A date in a form's field as Russian readers type it, whatever the browser's language: 01.02.2024; empty for none. */
+  public static String dateInput(LocalDate d) {
+    return d == null ? "" : RU.format(d);
+  }
+
   /** A moment as the server's clock reads it: 01.12.2026 10:15. */
   public static String instant(Instant i) {
     return i == null ? "никогда" : MOMENT.format(i.atZone(ZoneId.systemDefault()));
