@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.courtsearch.core.config.Config;
 import org.courtsearch.core.text.Tables;
 import org.courtsearch.query.QueryException;
+import org.courtsearch.search.DecisionIndex;
 import org.courtsearch.search.batch.BatchSearch;
 import org.courtsearch.search.batch.BatchTable;
 import picocli.CommandLine.Command;
@@ -59,7 +60,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     List<String> lines = column == null ? Files.readAllLines(file, StandardCharsets.UTF_8) : column(file, column);
     try (Cluster cluster = Cluster.connect(config)) {
-      List<BatchSearch.Row> rows = new BatchSearch(cluster.client, config.index()).count(lines, filters);
+      List<BatchSearch.Row> rows = new BatchSearch(DecisionIndex.of(cluster.client, config.index())).count(lines, filters);
       List<BatchTable.Row> table = BatchTable.rows(rows, filters);
       if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
         try (OutputStream os = Files.newOutputStream(out)) {

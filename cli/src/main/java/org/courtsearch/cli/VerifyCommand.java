@@ -27,6 +27,7 @@ import org.courtsearch.core.config.Config;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.query.SearchQuery;
+import org.courtsearch.search.DecisionIndex;
 import org.courtsearch.search.export.Exporter;
 import org.courtsearch.search.report.MethodologyPackage;
 import org.courtsearch.search.report.Report;
@@ -72,9 +73,10 @@ final class VerifyCommand implements Callable<Integer> {
       return 2;
     }
     try (Cluster cluster = Cluster.connect(config)) {
-      Report now = new Reporter(cluster.client, config.index()).run(rq);
+      DecisionIndex ix = DecisionIndex.of(cluster.client, config.index());
+      Report now = new Reporter(ix).run(rq);
       Set<String> nowIds = new HashSet<>();
-      new Exporter(cluster.client, config.index()).forEach(rq.search().withAfter(null), false, List.of("doc_id"),
+      new Exporter(ix).forEach(rq.search().withAfter(null), false, List.of("doc_id"),
           d -> nowIds.add(d.docId()));
       Map<String, Long> nowCells = new TreeMap<>();
       for (Map<String, Object> row : now.rows()) {

@@ -8,6 +8,7 @@ import org.courtsearch.core.config.Config;
 import org.courtsearch.core.decision.Decision;
 import org.courtsearch.core.workbench.SavedSearch;
 import org.courtsearch.core.workbench.Workbench;
+import org.courtsearch.search.DecisionIndex;
 import org.courtsearch.search.workbench.WhatsNew;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +42,7 @@ final class WatchCommand implements Callable<Integer> {
     String base = site.endsWith("/") ? site.substring(0, site.length() - 1) : site;
     try (Cluster cluster = Cluster.connect(config)) {
       Workbench workbench = new Workbench(cluster.client, config.index());
-      WhatsNew news = new WhatsNew(cluster.client, config.index());
+      WhatsNew news = new WhatsNew(DecisionIndex.of(cluster.client, config.index()));
       List<SavedSearch> saved = workbench.all();
       if (saved.isEmpty()) {
         out.println("no saved searches: save one on the site (the «Сохранить поиск» button)");

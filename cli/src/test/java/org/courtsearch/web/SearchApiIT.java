@@ -231,16 +231,16 @@ class SearchApiIT {
     String snowball = TestCluster.uniqueName("snowball");
     new IndexAdmin(web.client).ensure(snowball, IndexContract.DECISIONS, 1, "0-1", "snowball");
     QueryException refused = org.junit.jupiter.api.Assertions.assertThrows(
-        QueryException.class, () -> new org.courtsearch.search.Searcher(web.client, snowball)
+        QueryException.class, () -> new org.courtsearch.search.Searcher(org.courtsearch.search.DecisionIndex.of(web.client, snowball))
             .search(SearchQuery.of(Map.of("q", List.of("применил"), "related", List.of("1")))));
     assertTrue(refused.getMessage().contains("reindex"), refused.getMessage());
     // reports and exports refuse it the same way, not with Elasticsearch's raw error
     Map<String, List<String>> relatedParams = Map.of("q", List.of("применил"), "related", List.of("1"));
     QueryException report = org.junit.jupiter.api.Assertions.assertThrows(QueryException.class,
-        () -> new org.courtsearch.search.report.Reporter(web.client, snowball).run(org.courtsearch.search.report.ReportQuery.of(relatedParams)));
+        () -> new org.courtsearch.search.report.Reporter(org.courtsearch.search.DecisionIndex.of(web.client, snowball)).run(org.courtsearch.search.report.ReportQuery.of(relatedParams)));
     assertTrue(report.getMessage().contains("reindex"), report.getMessage());
     QueryException export = org.junit.jupiter.api.Assertions.assertThrows(QueryException.class,
-        () -> new org.courtsearch.search.export.Exporter(web.client, snowball).count(SearchQuery.of(relatedParams)));
+        () -> new org.courtsearch.search.export.Exporter(org.courtsearch.search.DecisionIndex.of(web.client, snowball)).count(SearchQuery.of(relatedParams)));
     assertTrue(export.getMessage().contains("reindex"), export.getMessage());
   }
 
@@ -287,7 +287,7 @@ class SearchApiIT {
 
   @Test
   void badRequestsAreReadable400s() throws Exception {
-    for (String bad : List.of("/api/search?size=100000", "/api/search?from=01.03.2024", "/api/search?sort=random",
+    for (String bad : List.of("/api/search?size=100000", "/api/search?from=2024/03/01", "/api/search?sort=random",
         "/api/search?related=maybe&q=x",
         "/api/search?after=" + enc("not a cursor"), "/api/search?from=2024-02-01&to=2024-01-01",
         "/api/search?year=nineteen", "/api/search?q=" + "x".repeat(1001),

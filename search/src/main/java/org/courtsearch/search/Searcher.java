@@ -21,8 +21,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,10 +50,10 @@ public final class Searcher {
 
   private final RelatedFormsCheck related;
 
-  public Searcher(ElasticsearchClient client, String index) {
-    this.client = client;
-    this.index = index;
-    this.related = new RelatedFormsCheck(client, index);
+  public Searcher(DecisionIndex ix) {
+    this.client = ix.client();
+    this.index = ix.alias();
+    this.related = ix.related();
   }
 
   /** Whether the index has the related-forms query analyzer (see {@link RelatedFormsCheck}). */

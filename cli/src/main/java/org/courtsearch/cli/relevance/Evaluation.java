@@ -25,6 +25,7 @@ import org.courtsearch.indexer.ingest.IndexRun;
 import org.courtsearch.indexer.ingest.RunReport;
 import org.courtsearch.indexer.sidecar.CaseCards;
 import org.courtsearch.query.SearchQuery;
+import org.courtsearch.search.DecisionIndex;
 import org.courtsearch.search.SearchResult;
 import org.courtsearch.search.Searcher;
 import org.slf4j.Logger;
@@ -98,7 +99,7 @@ public final class Evaluation {
           costs.put(alias, List.of(index(alias, v.morphology(), corpus)));
         }
         Map<String, String> pathById = paths(alias, corpus.root());
-        Searcher searcher = new Searcher(client, alias);
+        Searcher searcher = new Searcher(DecisionIndex.of(client, alias));
         for (RelevanceSet.Judged q : set.of(corpus.name())) {
           results.add(ask(searcher, q, v.related(), q.grades(corpus.truth()), pathById));
         }

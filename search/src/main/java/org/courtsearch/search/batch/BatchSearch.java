@@ -15,12 +15,12 @@ import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.courtsearch.core.cases.CaseNumbers;
 import org.courtsearch.core.index.CaseFields;
-import org.courtsearch.core.index.IndexNames;
 import org.courtsearch.query.Queries;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.query.RelatedFormsCheck;
 import org.courtsearch.query.SearchQuery;
 import org.courtsearch.query.cases.CaseQuery;
+import org.courtsearch.search.DecisionIndex;
 
 /**
  * A whole list at once (names, case numbers, УИДs, phrases; one query a line): how many
@@ -50,11 +50,11 @@ public final class BatchSearch {
 
   private final String casesIndex;
 
-  public BatchSearch(ElasticsearchClient client, String index) {
-    this.client = client;
-    this.index = index;
-    this.casesIndex = IndexNames.cases(index);
-    this.related = new RelatedFormsCheck(client, index);
+  public BatchSearch(DecisionIndex ix) {
+    this.client = ix.client();
+    this.index = ix.alias();
+    this.casesIndex = ix.cases();
+    this.related = ix.related();
   }
 
   /**

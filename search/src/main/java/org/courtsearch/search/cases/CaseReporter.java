@@ -23,9 +23,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.courtsearch.core.cases.CaseRecord;
 import org.courtsearch.core.index.CaseFields;
-import org.courtsearch.core.index.IndexNames;
 import org.courtsearch.query.cases.CaseDimension;
 import org.courtsearch.query.cases.CaseQuery;
+import org.courtsearch.search.DecisionIndex;
 
 /**
  * Counts of cases and of defendants, as the courts' records count them: one record per case at a
@@ -38,9 +38,9 @@ public final class CaseReporter {
   private final ElasticsearchClient client;
   private final String cases;
 
-  public CaseReporter(ElasticsearchClient client, String decisionsAlias) {
-    this.client = client;
-    this.cases = IndexNames.cases(decisionsAlias);
+  public CaseReporter(DecisionIndex ix) {
+    this.client = ix.client();
+    this.cases = ix.cases();
   }
 
   /**

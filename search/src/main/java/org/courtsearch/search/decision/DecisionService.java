@@ -15,18 +15,19 @@ import org.courtsearch.core.decision.Decision;
 import org.courtsearch.core.index.Fields;
 import org.courtsearch.query.QueryText;
 import org.courtsearch.query.UserError;
-import org.courtsearch.search.original.OriginalFiles;
+import org.courtsearch.search.DecisionIndex;
 import org.courtsearch.search.Highlights;
 import org.courtsearch.search.SearchResult;
+import org.courtsearch.search.original.OriginalFiles;
 
 /** One decision: by id, with its text highlighted for a query, its related decisions and its original file. */
 public final class DecisionService {
   private final ElasticsearchClient client;
   private final String index;
 
-  public DecisionService(ElasticsearchClient client, String index) {
-    this.client = client;
-    this.index = index;
+  public DecisionService(DecisionIndex ix) {
+    this.client = ix.client();
+    this.index = ix.alias();
   }
 
   public Decision get(String id) {

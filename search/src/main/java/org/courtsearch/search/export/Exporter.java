@@ -18,6 +18,7 @@ import org.courtsearch.core.index.Fields;
 import org.courtsearch.query.Queries;
 import org.courtsearch.query.RelatedFormsCheck;
 import org.courtsearch.query.SearchQuery;
+import org.courtsearch.search.DecisionIndex;
 
 /**
  * Walks a whole result set in constant memory: a point in time keeps the view stable, and
@@ -35,10 +36,10 @@ public final class Exporter {
 
   private final RelatedFormsCheck related;
 
-  public Exporter(ElasticsearchClient client, String index) {
-    this.client = client;
-    this.index = index;
-    this.related = new RelatedFormsCheck(client, index);
+  public Exporter(DecisionIndex ix) {
+    this.client = ix.client();
+    this.index = ix.alias();
+    this.related = ix.related();
   }
 
   /** Receives each decision of the result set, in index order. */

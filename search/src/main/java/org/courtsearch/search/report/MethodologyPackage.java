@@ -19,6 +19,7 @@ import org.courtsearch.core.index.Fields;
 import org.courtsearch.core.index.IndexAdmin;
 import org.courtsearch.query.Dimension;
 import org.courtsearch.query.Queries;
+import org.courtsearch.search.DecisionIndex;
 import org.courtsearch.search.export.Exporter;
 import org.courtsearch.search.table.TableWriter;
 
@@ -41,9 +42,9 @@ public final class MethodologyPackage {
   private final Reporter reporter;
   private final Exporter exporter;
 
-  public MethodologyPackage(ElasticsearchClient client, String index, Reporter reporter, Exporter exporter) {
-    this.client = client;
-    this.index = index;
+  public MethodologyPackage(DecisionIndex ix, Reporter reporter, Exporter exporter) {
+    this.client = ix.client();
+    this.index = ix.alias();
     this.reporter = reporter;
     this.exporter = exporter;
   }

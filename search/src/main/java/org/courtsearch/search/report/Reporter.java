@@ -22,6 +22,7 @@ import org.courtsearch.query.Dimension;
 import org.courtsearch.query.Periods;
 import org.courtsearch.query.Queries;
 import org.courtsearch.query.RelatedFormsCheck;
+import org.courtsearch.search.DecisionIndex;
 
 /**
  * Counts decisions (or distinct cases) by one or two dimensions, exactly: composite
@@ -36,10 +37,10 @@ public final class Reporter {
 
   private final RelatedFormsCheck related;
 
-  public Reporter(ElasticsearchClient client, String index) {
-    this.client = client;
-    this.index = index;
-    this.related = new RelatedFormsCheck(client, index);
+  public Reporter(DecisionIndex ix) {
+    this.client = ix.client();
+    this.index = ix.alias();
+    this.related = ix.related();
   }
 
   public Report run(ReportQuery rq) {

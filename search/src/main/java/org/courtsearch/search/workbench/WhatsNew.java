@@ -18,6 +18,7 @@ import org.courtsearch.core.workbench.SavedSearch;
 import org.courtsearch.query.Queries;
 import org.courtsearch.query.QueryException;
 import org.courtsearch.query.SearchQuery;
+import org.courtsearch.search.DecisionIndex;
 
 /**
  * What is new for saved searches: the decisions of a saved search's result set indexed after a
@@ -31,9 +32,9 @@ public final class WhatsNew {
   private final ElasticsearchClient client;
   private final String index;
 
-  public WhatsNew(ElasticsearchClient client, String index) {
-    this.client = client;
-    this.index = index;
+  public WhatsNew(DecisionIndex ix) {
+    this.client = ix.client();
+    this.index = ix.alias();
   }
 
   /** The search a saved search stands for. */
