@@ -53,6 +53,10 @@ import org.slf4j.LoggerFactory;
  * remembers the keys it touched; at its end {@link #rebuild} merges, for each touched case, every
  * fact that shares a key with it — from this run and from earlier ones — so a card read today and
  * a text read last month make one record, and reading the same files again changes nothing.
+ *
+ * <p>Why one class of this length: writing facts, forgetting a changed file's facts, finding the closure of keys a
+ * rebuild must read and writing the merged records on two threads all share the same batching, paging and retry of
+ * a busy cluster; split, each part would need all of them.
  */
 public final class CaseStore {
   private static final Logger log = LoggerFactory.getLogger(CaseStore.class);

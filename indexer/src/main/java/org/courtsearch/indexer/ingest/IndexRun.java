@@ -65,6 +65,10 @@ import org.slf4j.LoggerFactory;
  * simply done again next time, under the same ids. Unchanged files (same size and time) are
  * not read at all. A file whose content is already indexed from another path adds its path to
  * that decision instead of a second copy.
+ *
+ * <p>Why one class of this length: the walk, the extraction pool, the duplicates, the file states, the case facts
+ * and the end of a run (prune, case rebuild, tags put back, the report) share one run's state — its ledger, its sink,
+ * its tally, the abort flag a dead cluster sets — and the order of its phases is what makes a killed run resumable.
  */
 public final class IndexRun {
   private static final Logger log = LoggerFactory.getLogger(IndexRun.class);
