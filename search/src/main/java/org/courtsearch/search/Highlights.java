@@ -81,13 +81,10 @@ public final class Highlights {
     if (evidence == null || evidence.isEmpty()) {
       return toHtmlWithAnchors(marked);
     }
-    // one span per stretch of words (a list of articles shares one), in order, none overlapping
+    // in order, none overlapping (the reader keeps one entry per list of articles)
     List<Evidence> spans = new ArrayList<>();
     for (Evidence e : evidence.stream().sorted(Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end)).toList()) {
-      Evidence last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-      if (last != null && last.start() == e.start() && last.end() == e.end() && last.field().equals(e.field())) {
-        spans.set(spans.size() - 1, new Evidence(e.field(), last.value() + "; " + e.value(), e.start(), e.end()));
-      } else if ((last == null || e.start() >= last.end()) && e.end() > e.start()) {
+      if ((spans.isEmpty() || e.start() >= spans.get(spans.size() - 1).end()) && e.end() > e.start()) {
         spans.add(e);
       }
     }

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.courtsearch.core.cases.CaseFacts;
 import org.courtsearch.core.cases.CaseKeys;
+import org.courtsearch.core.cases.CaseNumbers;
 import org.courtsearch.core.cases.CaseResult;
 import org.courtsearch.core.cases.SourceKind;
 import org.courtsearch.core.decision.Instance;
 import org.courtsearch.core.law.Proceeding;
-import org.courtsearch.core.cases.CaseNumbers;
 import org.courtsearch.indexer.metadata.CourtDirectory;
 import org.courtsearch.indexer.metadata.DecisionMetadata;
 import org.courtsearch.indexer.metadata.Judges;
@@ -54,16 +55,17 @@ public final class CaseResolver {
     String region = known.map(CourtDirectory.Court::region).orElse(f.region());
     String regionCode = known.map(CourtDirectory.Court::regionCode).orElse(f.regionCode());
     boolean fromText = SourceKind.TEXT.value().equals(f.sourceKind()); // a text's region is its court's seat already
-    if (known.isEmpty() && f.court() != null && military(f.court(), f.courtCode()) && !fromText) {
+    boolean military = f.court() != null && military(f.court(), f.courtCode());
+    if (known.isEmpty() && military && !fromText) {
       // a military court's code prefix (and a scraper's region number, which is that prefix) names a historic
       // district, not where the court sits: its seat is the town in its name, if the gazetteer knows it
-      Optional<String> seat = courts.townRegionOfAdjective(f.court().trim().split("\\s+")[0]);
+      Optional<String> seat = courts.townRegionOfName(f.court());
       regionCode = seat.orElse(null);
       region = seat.flatMap(courts::region).orElse(null);
     }
     if (known.isEmpty() && f.court() != null) {
       warnings.add("court not in the reference table: «" + f.court() + "»" + (region == null ? " (no region)"
-          : " (region " + region + " from " + (military(f.court(), f.courtCode()) ? "the town in its name)" : "the source)")));
+          : " (region " + region + " from " + (military ? "the town in its name)" : "the source)")));
     }
     Set<String> keys = new LinkedHashSet<>();
     if (f.uid() != null && !f.uid().isBlank()) {
@@ -107,8 +109,10 @@ public final class CaseResolver {
         f.events(), f.appeals(), lower, f.acts(), warnings);
   }
 
+  private static final Pattern MILITARY_CODE = Pattern.compile("\\d{2}(?:GV|OV|AV|KV)");
+
   private static boolean military(String name, String code) {
-    return name.toLowerCase(Locale.ROOT).contains("военн") || code != null && code.matches("\\d{2}(?:GV|OV|AV|KV).*");
+    return name.toLowerCase(Locale.ROOT).contains("военн") || code != null && MILITARY_CODE.matcher(code).lookingAt();
   }
 
   private static boolean isReviewNumber(String n) {

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.courtsearch.core.geo.Regions;
 import org.courtsearch.core.text.RussianText;
 
 /**
@@ -36,13 +37,13 @@ public final class CourtDirectory {
   private final Map<String, Court> byCode = new HashMap<>();
   private final Map<String, List<Court>> byStems = new HashMap<>();
   private final Map<String, String> regions = new LinkedHashMap<>();
+  /** A region's code by its current label (former labels are core's {@link Regions} to resolve). */
   private final Map<String, String> regionByLabel = new HashMap<>();
   private final Map<String, String> regionByStems = new HashMap<>();
   /** The nominative of every word of the table's court names, by stem (null where two words share one). */
   private final Map<String, String> nominatives = new HashMap<>();
   /** Towns by stem, to their region code (null where towns of several regions share the name). */
   private final Map<String, String> towns = new HashMap<>();
-  private final Path userTable;
   private final Set<Court> userCourts = new HashSet<>();
   private int longestName;
 
@@ -73,15 +74,9 @@ public final class CourtDirectory {
   }
 
   private CourtDirectory(Path userTable) {
-    this.userTable = userTable;
     for (String[] row : read("mappings/regions.tsv")) {
       regions.put(row[0], row[1]);
-      regionByLabel.put(row[1].toLowerCase(Locale.ROOT), row[0]);
-      if (row.length > 2 && !row[2].isBlank()) {
-        for (String former : row[2].split("\\|")) {
-          regionByLabel.put(former.toLowerCase(Locale.ROOT), row[0]);
-        }
-      }
+      regionByLabel.put(row[1], row[0]);
       List<String> stems = Stems.of(row[1]);
       if (!stems.isEmpty() && stems.get(0).equals("город")) {
         stems = stems.subList(1, stems.size());
@@ -185,11 +180,6 @@ public final class CourtDirectory {
     return userCourts.contains(court);
   }
 
-  /** The user's table this directory read, if any. */
-  public Optional<Path> userTable() {
-    return Optional.ofNullable(userTable);
-  }
-
   public Optional<Court> byCode(String code) {
     return Optional.ofNullable(byCode.get(code));
   }
@@ -207,7 +197,7 @@ public final class CourtDirectory {
     if (regions.containsKey(s)) {
       return Optional.of(s);
     }
-    return Optional.ofNullable(regionByLabel.get(s.toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(regionByLabel.get(Regions.current(s)));
   }
 
   /** The court of the table a name (as a site's heading or a card writes it) names, if exactly one. */
@@ -241,6 +231,14 @@ public final class CourtDirectory {
       return Optional.empty();
     }
     return Optional.ofNullable(towns.get(Stems.stem(RussianText.fold(town.trim()))));
+  }
+
+  /**
+   * The region of the town a garrison or town court is named after: the first word of its name ({@code Подольский
+   * гарнизонный военный суд} → Подольск), if only one region has that town.
+   */
+  public Optional<String> townRegionOfName(String courtName) {
+    return townRegionOfAdjective(courtName.trim().split("\\s+")[0]);
   }
 
   /**

@@ -44,14 +44,14 @@ final class CourtReader {
   }
 
   /** A court named in the head: where, and the table's court (null for a name the table does not have or has twice). */
-  private record Mention(int start, int end, Found found, boolean history, boolean bench) {
-    Mention(int start, int end, Found found) {
-      this(start, end, found, false, false);
-    }
+  private record Mention(int start, int end, Found found, boolean history, boolean bench) {}
 
-    Mention judged(boolean history, boolean bench) {
-      return new Mention(start, end, found, history, bench);
-    }
+  /** A mention, judged once: is it in the person's history, is it the opening line's. */
+  private static Mention mention(String head, int start, int end, Found found) {
+    boolean history = HISTORY.matcher(head.substring(Math.max(0, start - 50), start)).find();
+    boolean bench = BENCH_AFTER.matcher(head).region(end, Math.min(head.length(), end + 40)).lookingAt()
+        || BENCH_BEFORE.matcher(head.substring(Math.max(0, start - 40), start)).find();
+    return new Mention(start, end, found, history, bench);
   }
 
   /**
@@ -83,8 +83,7 @@ final class CourtReader {
       if (f.isEmpty()) {
         break;
       }
-      Mention m = new Mention(tokens.get(f.get().start()).start(), tokens.get(f.get().end() - 1).end(), f.get());
-      m = m.judged(history(head, m), bench(head, m));
+      Mention m = mention(head, tokens.get(f.get().start()).start(), tokens.get(f.get().end() - 1).end(), f.get());
       mentions.add(m);
       if (!m.history && m.bench) {
         registryBench = m;
@@ -98,8 +97,7 @@ final class CourtReader {
       int s = phrase.start();
       int e = phrase.end();
       if (mentions.stream().noneMatch(m -> m.start < e && s < m.end)) {
-        Mention m = new Mention(s, e, null);
-        mentions.add(m.judged(history(head, m), bench(head, m)));
+        mentions.add(mention(head, s, e, null));
       }
     }
     mentions.sort(Comparator.comparingInt(Mention::start));
@@ -177,7 +175,7 @@ final class CourtReader {
       Optional<String> seat = placeLine(head).flatMap(courts::townRegion);
       RegionSource source = RegionSource.PLACE_LINE;
       if (seat.isEmpty() && seatedInTown(kind, name)) {
-        seat = courts.townRegionOfAdjective(name.split("[\\s]+")[0]);
+        seat = courts.townRegionOfName(name);
         source = RegionSource.COURT_NAME;
       }
       if (seat.isPresent()) {
@@ -188,15 +186,6 @@ final class CourtReader {
     }
     warnings.add("court not in the reference table and region unknown: " + name);
     return new CourtMatch(name, asWritten, null, kind, null, null, null, start, end);
-  }
-
-  private static boolean history(String head, Mention m) {
-    return HISTORY.matcher(head.substring(Math.max(0, m.start - 50), m.start)).find();
-  }
-
-  private static boolean bench(String head, Mention m) {
-    return BENCH_AFTER.matcher(head).region(m.end, Math.min(head.length(), m.end + 40)).lookingAt()
-        || BENCH_BEFORE.matcher(head.substring(Math.max(0, m.start - 40), m.start)).find();
   }
 
   /** A garrison or town court is named after the town it sits in; a district court after its district. */

@@ -57,7 +57,8 @@ public final class MetadataExtractor {
     String instance = title.map(Titles.Title::instance).orElse(null);
 
     String uid = CaseNumbers.uid(text.substring(0, Math.min(text.length(), 6000))).orElse(null);
-    CourtReader.CourtMatch court = reader.read(head, uid, title.map(Titles.Title::instance).orElse(null) == null, warnings);
+    boolean titleNamesInstance = instance != null;
+    CourtReader.CourtMatch court = reader.read(head, uid, !titleNamesInstance, warnings);
     if (court.start() >= 0) {
       evidence.add(new Evidence(Fields.COURT, court.name(), court.start(), court.end()));
     }
@@ -78,7 +79,6 @@ public final class MetadataExtractor {
     dateFound.ifPresent(d -> evidence.add(new Evidence(Fields.DECISION_DATE, d.date().toString(), dateFrom + d.start(),
         dateFrom + d.end())));
     Optional<CaseNumbers.Found> number = caseNumber(text, head, instance);
-    boolean titleNamesInstance = title.map(Titles.Title::instance).isPresent();
     if (!titleNamesInstance && !Instance.isReview(instance) && number.isPresent()) {
       // the number's prefix names a review (7-… a regional court on a КоАП complaint, 22-…, 33-…, 16-…)
       Optional<Instance> byNumber = Proceeding.instanceOfCaseNumber(number.get().number());
