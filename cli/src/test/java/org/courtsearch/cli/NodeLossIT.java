@@ -115,8 +115,8 @@ class NodeLossIT {
     try {
       return count(client, alias);
     } catch (ElasticsearchException e) {
-      if (e.status() == 503) {
-        return 0; // the new index's shards are still being allocated
+      if (e.status() == 503 || e.status() == 404) {
+        return 0; // the run is still creating its index, or allocating its shards
       }
       throw e;
     }
