@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.courtsearch.indexer.extract.ContentTypes;
 import org.courtsearch.indexer.extract.DocumentExtractor;
 import org.courtsearch.indexer.extract.ExtractResult;
 import org.courtsearch.indexer.extract.ExtractionLimits;
@@ -130,7 +131,7 @@ class GeneratedCorpusTest {
         try (java.io.InputStream in = Files.newInputStream(f)) {
           head = in.readNBytes(4096);
         }
-        org.apache.tika.mime.MediaType quick = DocumentExtractor.sniffBinary(head);
+        org.apache.tika.mime.MediaType quick = ContentTypes.sniffBinary(head);
         if (quick == null && head.length > 4 && (head[0] == 'P' && head[1] == 'K' || (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF)) {
           quick = extractor.detectFile(f); // a ZIP: the DOCX look; an OLE2 container: its own detector; else Tika's own answer
         }

@@ -1,6 +1,7 @@
 package org.courtsearch.indexer.extract;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Bounds that keep one bad file from costing the run.
@@ -17,5 +18,19 @@ public record ExtractionLimits(
 
   public static ExtractionLimits defaults() {
     return new ExtractionLimits(100L << 20, 2_000_000, Duration.ofSeconds(60), 100_000, 4L << 30, 3);
+  }
+
+  /** The text cut at {@link #maxChars}, the cut noted in {@code warnings}; the text itself when it fits. */
+  public String clip(String text, List<String> warnings) {
+    if (text.length() <= maxChars) {
+      return text;
+    }
+    warnings.add(truncationWarning());
+    return text.substring(0, maxChars);
+  }
+
+  /** The warning a decision whose text was cut carries. */
+  public String truncationWarning() {
+    return "text cut at " + maxChars + " characters";
   }
 }

@@ -50,12 +50,12 @@ class ExtractionTest {
 
   @Test
   void textAndHtmlAreToldFromContentOtherwiseTikaDecides() {
-    assertEquals(MediaType.TEXT_PLAIN, DocumentExtractor.sniffText(TEXT.getBytes(TextDecoder.KOI8R)));
-    assertEquals(MediaType.TEXT_HTML, DocumentExtractor.sniffText("<!DOCTYPE html><html><body>суд</body></html>".getBytes(StandardCharsets.UTF_8)));
-    assertNull(DocumentExtractor.sniffText("%PDF-1.4 ...".getBytes(StandardCharsets.US_ASCII)));
-    assertNull(DocumentExtractor.sniffText(new byte[] {'P', 'K', 3, 4, 0, 0}));
-    assertNull(DocumentExtractor.sniffText(new byte[] {1, 2, 3, 0, 5}));
-    assertNull(DocumentExtractor.sniffText("{\\rtf1\\ansi }".getBytes(StandardCharsets.US_ASCII)));
+    assertEquals(MediaType.TEXT_PLAIN, ContentTypes.sniffText(TEXT.getBytes(TextDecoder.KOI8R)));
+    assertEquals(MediaType.TEXT_HTML, ContentTypes.sniffText("<!DOCTYPE html><html><body>суд</body></html>".getBytes(StandardCharsets.UTF_8)));
+    assertNull(ContentTypes.sniffText("%PDF-1.4 ...".getBytes(StandardCharsets.US_ASCII)));
+    assertNull(ContentTypes.sniffText(new byte[] {'P', 'K', 3, 4, 0, 0}));
+    assertNull(ContentTypes.sniffText(new byte[] {1, 2, 3, 0, 5}));
+    assertNull(ContentTypes.sniffText("{\\rtf1\\ansi }".getBytes(StandardCharsets.US_ASCII)));
   }
 
   /**
