@@ -27,7 +27,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.courtsearch.core.config.ConfigLoader;
+import org.courtsearch.core.decision.CourtKind;
 import org.courtsearch.core.decision.Decision;
+import org.courtsearch.core.decision.DocType;
+import org.courtsearch.core.decision.Instance;
+import org.courtsearch.core.decision.Outcome;
+import org.courtsearch.core.decision.Punishment;
+import org.courtsearch.core.decision.RegionSource;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.core.index.IndexAdmin;
 import org.courtsearch.core.index.IndexContract;
@@ -92,11 +98,17 @@ class ReportExportIT {
   static void add(BulkIngester<Void> bulk, int i, String region, LocalDate date, String court, String caseNumber,
       String type, String judge, long size) {
     String id = String.format("%064x", i + 1_000_000);
-    Decision d = new Decision(id, "Текст решения номер " + i, "Решение " + i, court, null, null, "garrison_military", region,
-        null, date, date.toString().substring(0, 7), date.getYear(), caseNumber, court + " | " + caseNumber, null, type,
-        "first", null, List.of("УК РФ 337"), List.of("УК РФ 337 ч.5"), List.of(), judge, "conviction", List.of("imprisonment"),
-        "/nonexistent/" + i + ".txt", List.of("/nonexistent/" + i + ".txt"), i + ".txt", "text/plain", size, id, 10, null,
-        List.of("text"), List.of(), false, null, region == null ? null : i % 10 == 9 ? "place_line" : "registry", List.of());
+    Decision d = Decision.builder().docId(id).text("Текст решения номер " + i).title("Решение " + i)
+        .court(court).courtKind(CourtKind.GARRISON_MILITARY).region(region)
+        .regionSource(region == null ? null : i % 10 == 9 ? RegionSource.PLACE_LINE : RegionSource.REGISTRY)
+        .decisionDate(date).yearMonth(date.toString().substring(0, 7)).year(date.getYear())
+        .caseNumber(caseNumber).caseKey(court + " | " + caseNumber).docType(DocType.ofValue(type).orElseThrow()).instance(Instance.FIRST)
+        .articles(List.of("УК РФ 337")).articlesPart(List.of("УК РФ 337 ч.5")).articlesMentioned(List.of())
+        .judge(judge).outcome(Outcome.CONVICTION).punishment(List.of(Punishment.IMPRISONMENT))
+        .filePath("/nonexistent/" + i + ".txt").filePaths(List.of("/nonexistent/" + i + ".txt")).fileName(i + ".txt")
+        .contentType("text/plain").size(size).sha256(id).textLength(10)
+        .metadataSources(List.of("text")).extractionWarnings(List.of()).ocr(false).evidence(List.of())
+        .build();
     bulk.add(op -> op.index(ix -> ix.index(alias).id(id).document(d)));
   }
 

@@ -19,7 +19,11 @@ import java.util.Map;
 import java.util.Set;
 import org.courtsearch.core.config.ConfigException;
 import org.courtsearch.core.config.ConfigLoader;
+import org.courtsearch.core.decision.CourtKind;
 import org.courtsearch.core.decision.Decision;
+import org.courtsearch.core.decision.DocType;
+import org.courtsearch.core.decision.Instance;
+import org.courtsearch.core.decision.Outcome;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.core.index.IndexAdmin;
 import org.courtsearch.core.index.IndexContract;
@@ -385,11 +389,15 @@ class SearchApiIT {
       for (int i = 0; i < n; i++) {
         String id = String.format("%064x", i);
         LocalDate date = LocalDate.of(2023, 1, 1).plusDays(i % 700);
-        Decision d = new Decision(id, "Приговор суда номер " + i, "Приговор " + i, "Тестовый гарнизонный военный суд", null,
-            null, "garrison_military", i % 2 == 0 ? "Оренбургская область" : "Свердловская область", null, date,
-            date.toString().substring(0, 7), date.getYear(), "1-" + i + "/2023", null, null, "приговор", "first", null,
-            List.of("УК РФ 337"), List.of("УК РФ 337 ч.5"), List.of(), "Иванов И.И.", "conviction", List.of(), null,
-            List.of(), null, null, null, null, null, null, List.of(), List.of(), i % 1000 == 0, null, null, List.of());
+        Decision d = Decision.builder().docId(id).text("Приговор суда номер " + i).title("Приговор " + i)
+            .court("Тестовый гарнизонный военный суд").courtKind(CourtKind.GARRISON_MILITARY)
+            .region(i % 2 == 0 ? "Оренбургская область" : "Свердловская область")
+            .decisionDate(date).yearMonth(date.toString().substring(0, 7)).year(date.getYear()).caseNumber("1-" + i + "/2023")
+            .docType(DocType.SENTENCE).instance(Instance.FIRST)
+            .articles(List.of("УК РФ 337")).articlesPart(List.of("УК РФ 337 ч.5")).articlesMentioned(List.of())
+            .judge("Иванов И.И.").outcome(Outcome.CONVICTION).punishment(List.of()).filePaths(List.of())
+            .metadataSources(List.of()).extractionWarnings(List.of()).ocr(i % 1000 == 0).evidence(List.of())
+            .build();
         bulk.add(op -> op.index(ix -> ix.index(alias).id(id).document(d)));
       }
     }

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.courtsearch.core.decision.Decision;
+import org.courtsearch.core.decision.DocType;
+import org.courtsearch.core.decision.Instance;
 import org.courtsearch.core.index.IndexAdmin;
 import org.courtsearch.core.index.IndexContract;
 import org.courtsearch.node.TestCluster;
@@ -243,9 +245,12 @@ class SearchBrowserIT {
     new IndexAdmin(web.client).ensure(alias, IndexContract.DECISIONS, 1, "0-1", IndexContract.DEFAULT_MORPHOLOGY);
     String id = "a".repeat(64);
     String text = "ПРИГОВОР\nПодсудимый написал <script>window.__xss = 1</script> и <img src=x onerror=\"window.__xss=2\"> в суде.";
-    Decision d = new Decision(id, text, "Приговор <script>window.__xss=3</script>", "Суд <b>жирный</b>", null, null, null,
-        null, null, LocalDate.of(2024, 3, 1), "2024-03", 2024, "1-1/2024", null, null, "приговор", "first", null, List.of(), List.of(),
-        List.of(), null, null, List.of(), null, List.of(), null, null, null, null, null, null, List.of(), List.of(), false, null, null, List.of());
+    Decision d = Decision.builder().docId(id).text(text).title("Приговор <script>window.__xss=3</script>").court("Суд <b>жирный</b>")
+        .decisionDate(LocalDate.of(2024, 3, 1)).yearMonth("2024-03").year(2024).caseNumber("1-1/2024")
+        .docType(DocType.SENTENCE).instance(Instance.FIRST).articles(List.of()).articlesPart(List.of()).articlesMentioned(List.of())
+        .punishment(List.of()).filePaths(List.of()).metadataSources(List.of()).extractionWarnings(List.of()).ocr(false)
+        .evidence(List.of())
+        .build();
     web.client.index(i -> i.index(alias).id(id).document(d).refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
     WebServer server = new WebServer(WebFixture.config(alias, Map.of()), web.client, "embedded").start();
     try {

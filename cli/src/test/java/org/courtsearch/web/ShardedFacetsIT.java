@@ -10,7 +10,11 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.courtsearch.core.decision.CourtKind;
 import org.courtsearch.core.decision.Decision;
+import org.courtsearch.core.decision.DocType;
+import org.courtsearch.core.decision.Instance;
+import org.courtsearch.core.decision.Outcome;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.core.es.LowLevel;
 import org.courtsearch.core.index.IndexAdmin;
@@ -69,10 +73,14 @@ class ShardedFacetsIT {
   static void add(BulkIngester<Void> bulk, String alias, String routing, int i, String judge) {
     String id = String.format("%064x", i + 7_000_000);
     LocalDate date = LocalDate.of(2024, 1, 1).plusDays(i % 300);
-    Decision d = new Decision(id, "Приговор " + i, "Приговор " + i, "Суд " + (i % 5), null, null, "district", "Регион", null,
-        date, date.toString().substring(0, 7), date.getYear(), "1-" + i + "/2024", null, null, "приговор", "first", null,
-        List.of("УК РФ 158"), List.of("УК РФ 158 ч.1"), List.of(), judge, "conviction", List.of(), null, List.of(), null, null,
-        null, null, null, null, List.of(), List.of(), false, null, null, List.of());
+    Decision d = Decision.builder().docId(id).text("Приговор " + i).title("Приговор " + i)
+        .court("Суд " + (i % 5)).courtKind(CourtKind.DISTRICT).region("Регион")
+        .decisionDate(date).yearMonth(date.toString().substring(0, 7)).year(date.getYear()).caseNumber("1-" + i + "/2024")
+        .docType(DocType.SENTENCE).instance(Instance.FIRST)
+        .articles(List.of("УК РФ 158")).articlesPart(List.of("УК РФ 158 ч.1")).articlesMentioned(List.of())
+        .judge(judge).outcome(Outcome.CONVICTION).punishment(List.of()).filePaths(List.of())
+        .metadataSources(List.of()).extractionWarnings(List.of()).ocr(false).evidence(List.of())
+        .build();
     bulk.add(op -> op.index(ix -> ix.index(alias).id(id).routing(routing).document(d)));
   }
 

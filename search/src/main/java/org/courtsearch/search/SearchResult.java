@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.courtsearch.core.decision.Decision;
+import org.courtsearch.core.text.ValueLabel;
 
 /**
  * One page of results with the facet counts and month histogram of the whole result set.
@@ -31,8 +32,8 @@ public record SearchResult(
     /** A listed decision; articles with their parts where the decision has them. */
     public static Hit of(String id, Decision d, List<String> snippets) {
       return new Hit(id, d.title(), d.court(), d.region(), d.decisionDate() == null ? null : d.decisionDate().toString(),
-          d.caseNumber(), d.docType(), d.articlesPart() == null || d.articlesPart().isEmpty() ? d.articles() : d.articlesPart(),
-          d.outcome(), d.punishment(), d.judge(), snippets, d.indexedAt(), d.tags() == null ? List.of() : d.tags());
+          d.caseNumber(), ValueLabel.valueOf(d.docType()), d.articlesPart() == null || d.articlesPart().isEmpty() ? d.articles() : d.articlesPart(),
+          ValueLabel.valueOf(d.outcome()), ValueLabel.valuesOf(d.punishment()), d.judge(), snippets, d.indexedAt(), d.tags() == null ? List.of() : d.tags());
     }
   }
 

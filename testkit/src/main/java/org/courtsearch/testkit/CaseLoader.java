@@ -112,10 +112,12 @@ public final class CaseLoader {
     List<CaseFacts.Event> events = List.of(
         new CaseFacts.Event("Регистрация поступившего в суд дела", received, "10:00", null, null, null, null, received),
         new CaseFacts.Event("Передача материалов дела судье", received.plusDays(1), "11:00", null, null, null, null, null));
-    CaseFacts card = new CaseFacts(SourceKind.CARD.value(), "/cards/" + i + ".html", LocalDate.of(2025, 3, 1),
-        List.of(CaseKeys.uid(uid, court.code()), CaseKeys.number(court.code(), number)), court.name(), court.code(), court.kind(),
-        court.region(), court.regionCode(), "criminal", "first", number, uid, received, "Иванов И.И.", null, decided, null, kind,
-        articles, parts, defendants, events, List.of(), null, List.of(), List.of());
+    CaseFacts card = CaseFacts.builder().sourceKind(SourceKind.CARD.value()).sourcePath("/cards/" + i + ".html")
+        .seen(LocalDate.of(2025, 3, 1)).keys(List.of(CaseKeys.uid(uid, court.code()), CaseKeys.number(court.code(), number)))
+        .court(court.name()).courtCode(court.code()).courtKind(court.kind()).region(court.region()).regionCode(court.regionCode())
+        .proceeding("criminal").instance("first").caseNumber(number).uid(uid).received(received).judge("Иванов И.И.")
+        .decisionDate(decided).resultKind(kind).articles(articles).articlesPart(parts).defendants(defendants).events(events)
+        .build();
     return CaseMerge.merge(List.of(card));
   }
 }

@@ -12,7 +12,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.courtsearch.core.config.Config;
 import org.courtsearch.core.config.ConfigLoader;
 import org.courtsearch.core.client.EsClientFactory;
+import org.courtsearch.core.decision.CourtKind;
 import org.courtsearch.core.decision.Decision;
+import org.courtsearch.core.decision.DocType;
+import org.courtsearch.core.decision.Instance;
+import org.courtsearch.core.decision.Outcome;
+import org.courtsearch.core.decision.Punishment;
+import org.courtsearch.core.decision.RegionSource;
 import org.courtsearch.core.index.IndexAdmin;
 import org.courtsearch.core.index.IndexContract;
 import org.courtsearch.indexer.ingest.DecisionBuilder;
@@ -89,7 +95,10 @@ public final class CorpusLoader {
   private static DecisionMetadata asRead(GeneratedDecision g) {
     LocalDate date = LocalDate.parse(g.decisionDate());
     return new DecisionMetadata(g.docType() + " по делу № " + g.caseNumber() + ", " + g.court(), g.court(), g.court(), null,
-        g.courtKind(), g.region(), null, date, g.caseNumber(), g.uid(), g.docType(), g.instance(), null, g.articles(),
-        g.articlesPart(), g.mentioned(), g.judge(), g.outcome(), g.punishment(), List.of("text"), List.of(), "registry", List.of());
+        CourtKind.ofValue(g.courtKind()).orElse(null), g.region(), null, date, g.caseNumber(), g.uid(),
+        DocType.ofValue(g.docType()).orElse(null), Instance.ofValue(g.instance()).orElse(null), null, g.articles(), g.articlesPart(),
+        g.mentioned(), g.judge(), Outcome.ofValue(g.outcome()).orElse(null),
+        g.punishment().stream().map(p -> Punishment.ofValue(p).orElseThrow()).toList(), List.of("text"), List.of(),
+        RegionSource.REGISTRY, List.of());
   }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.courtsearch.core.decision.Decision;
+import org.courtsearch.core.decision.Outcome;
 import org.courtsearch.testkit.CorpusGenerator;
 import org.courtsearch.testkit.GeneratedDecision;
 import org.courtsearch.testkit.GroundTruth;
@@ -218,7 +219,7 @@ class IndexRunIT {
     assertEquals("2026-05-07", d.decisionDate().toString());
     assertEquals("Ардуванова Д.Р.", d.judge());
     assertEquals(List.of("УК РФ 173.1 ч.2"), d.articlesPart());
-    assertEquals("termination", d.outcome());
+    assertEquals(Outcome.TERMINATION, d.outcome());
     assertTrue(d.metadataSources().contains("sidecar"));
   }
 

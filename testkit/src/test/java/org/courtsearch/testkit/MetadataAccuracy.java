@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.courtsearch.core.decision.DocType;
 import org.courtsearch.core.decision.RegionSource;
+import org.courtsearch.core.text.ValueLabel;
 import org.courtsearch.indexer.extract.DocumentExtractor;
 import org.courtsearch.indexer.extract.ExtractResult;
 import org.courtsearch.indexer.extract.ExtractionLimits;
@@ -76,8 +78,8 @@ public final class MetadataAccuracy {
         }
         String[][] pairs = {
           {d.court(), m.court()}, {d.region(), m.region()}, {d.decisionDate(), String.valueOf(m.decisionDate())},
-          {d.caseNumber(), m.caseNumber()}, {d.docType(), m.docType()}, {d.instance(), m.instance()}, {d.judge(), m.judge()},
-          {d.outcome(), m.outcome()}};
+          {d.caseNumber(), m.caseNumber()}, {d.docType(), ValueLabel.valueOf(m.docType())}, {d.instance(), ValueLabel.valueOf(m.instance())}, {d.judge(), m.judge()},
+          {d.outcome(), ValueLabel.valueOf(m.outcome())}};
         for (int f = 0; f < FIELDS.size(); f++) {
           if (Objects.equals(pairs[f][0], pairs[f][1])) {
             right.merge(FIELDS.get(f), 1, Integer::sum);
@@ -105,7 +107,7 @@ public final class MetadataAccuracy {
         if ("приговор".equals(d.docType()) && d.articles().contains("УК РФ 337")) {
           expected.merge(d.decisionDate().substring(0, 7), 1L, Long::sum);
         }
-        if ("приговор".equals(m.docType()) && m.articles().contains("УК РФ 337") && m.decisionDate() != null) {
+        if (m.docType() == DocType.SENTENCE && m.articles().contains("УК РФ 337") && m.decisionDate() != null) {
           found.merge(m.decisionDate().toString().substring(0, 7), 1L, Long::sum);
         }
       }

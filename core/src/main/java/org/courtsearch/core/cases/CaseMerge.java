@@ -170,12 +170,15 @@ public final class CaseMerge {
       appealList.sort(Comparator.comparing(CaseFacts.Appeal::filed, Comparator.nullsLast(Comparator.naturalOrder())));
       sources.sort(Comparator.comparing(CaseRecord.Source::kind).thenComparing(CaseRecord.Source::path,
           Comparator.nullsFirst(Comparator.naturalOrder())));
-      return new CaseRecord(CaseKeys.id(strongest), uid == null ? null : CaseKeys.chain(uid), List.copyOf(keys),
-          List.copyOf(sources), Map.copyOf(provenance), hasText, get("court"), get("court_code"), get("court_kind"),
-          get("region"), get("region_code"), get("proceeding"), get("instance"), get("case_number"), uid, received,
-          month(received), get("judge"), get("category"), decided, month(decided), get("result"), resultKind(),
-          articles, articlesPart, defendants, defendants == null ? 0 : defendants.size(), eventList, appealList, get("lower"),
-          new ArrayList<>(acts.values()), List.copyOf(warnings));
+      return CaseRecord.builder().caseId(CaseKeys.id(strongest)).chainId(uid == null ? null : CaseKeys.chain(uid))
+          .keys(List.copyOf(keys)).sources(List.copyOf(sources)).provenance(Map.copyOf(provenance)).hasText(hasText)
+          .court(get("court")).courtCode(get("court_code")).courtKind(get("court_kind")).region(get("region"))
+          .regionCode(get("region_code")).proceeding(get("proceeding")).instance(get("instance")).caseNumber(get("case_number"))
+          .uid(uid).received(received).receivedMonth(month(received)).judge(get("judge")).category(get("category"))
+          .decisionDate(decided).decidedMonth(month(decided)).result(get("result")).resultKind(resultKind())
+          .articles(articles).articlesPart(articlesPart).defendants(defendants).defendantCount(defendants == null ? 0 : defendants.size())
+          .events(eventList).appeals(appealList).lower(get("lower")).acts(new ArrayList<>(acts.values())).warnings(List.copyOf(warnings))
+          .build();
     }
   }
 

@@ -3,6 +3,7 @@ package org.courtsearch.core.cases;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.courtsearch.core.decision.Outcome;
 import org.courtsearch.core.text.ValueLabel;
 
 /**
@@ -99,6 +100,10 @@ public enum CaseResult implements ValueLabel {
   }
 
   /** The category of a decision's outcome as the text extractor names it ({@code Outcome} values). */
+  public static Optional<CaseResult> ofOutcome(Outcome outcome) {
+    return ofOutcome(ValueLabel.valueOf(outcome));
+  }
+
   public static Optional<CaseResult> ofOutcome(String outcome) {
     if (outcome == null) {
       return Optional.empty();

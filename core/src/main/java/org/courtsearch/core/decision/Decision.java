@@ -44,7 +44,7 @@ public record Decision(
     String court,
     String courtAsWritten,
     String courtCode,
-    String courtKind,
+    CourtKind courtKind,
     String region,
     String regionCode,
     LocalDate decisionDate,
@@ -53,15 +53,15 @@ public record Decision(
     String caseNumber,
     String caseKey,
     String uid,
-    String docType,
-    String instance,
+    DocType docType,
+    Instance instance,
     FirstInstance firstInstance,
     List<String> articles,
     List<String> articlesPart,
     List<String> articlesMentioned,
     String judge,
-    String outcome,
-    List<String> punishment,
+    Outcome outcome,
+    List<Punishment> punishment,
     String filePath,
     List<String> filePaths,
     String fileName,
@@ -74,5 +74,296 @@ public record Decision(
     List<String> extractionWarnings,
     Boolean ocr,
     List<String> tags,
-    String regionSource,
-    List<Evidence> evidence) {}
+    RegionSource regionSource,
+    List<Evidence> evidence) {
+
+  /** A decision to be made field by field: every field not set is null. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** This decision's fields, to change some and {@link Builder#build() build} another. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.docId = docId;
+    b.text = text;
+    b.title = title;
+    b.court = court;
+    b.courtAsWritten = courtAsWritten;
+    b.courtCode = courtCode;
+    b.courtKind = courtKind;
+    b.region = region;
+    b.regionCode = regionCode;
+    b.decisionDate = decisionDate;
+    b.yearMonth = yearMonth;
+    b.year = year;
+    b.caseNumber = caseNumber;
+    b.caseKey = caseKey;
+    b.uid = uid;
+    b.docType = docType;
+    b.instance = instance;
+    b.firstInstance = firstInstance;
+    b.articles = articles;
+    b.articlesPart = articlesPart;
+    b.articlesMentioned = articlesMentioned;
+    b.judge = judge;
+    b.outcome = outcome;
+    b.punishment = punishment;
+    b.filePath = filePath;
+    b.filePaths = filePaths;
+    b.fileName = fileName;
+    b.contentType = contentType;
+    b.size = size;
+    b.sha256 = sha256;
+    b.textLength = textLength;
+    b.indexedAt = indexedAt;
+    b.metadataSources = metadataSources;
+    b.extractionWarnings = extractionWarnings;
+    b.ocr = ocr;
+    b.tags = tags;
+    b.regionSource = regionSource;
+    b.evidence = evidence;
+    return b;
+  }
+
+  /** Names each field as it is set: a decision has too many fields of one type to be made by position. */
+  public static final class Builder {
+    private String docId;
+    private String text;
+    private String title;
+    private String court;
+    private String courtAsWritten;
+    private String courtCode;
+    private CourtKind courtKind;
+    private String region;
+    private String regionCode;
+    private LocalDate decisionDate;
+    private String yearMonth;
+    private Integer year;
+    private String caseNumber;
+    private String caseKey;
+    private String uid;
+    private DocType docType;
+    private Instance instance;
+    private FirstInstance firstInstance;
+    private List<String> articles;
+    private List<String> articlesPart;
+    private List<String> articlesMentioned;
+    private String judge;
+    private Outcome outcome;
+    private List<Punishment> punishment;
+    private String filePath;
+    private List<String> filePaths;
+    private String fileName;
+    private String contentType;
+    private Long size;
+    private String sha256;
+    private Integer textLength;
+    private Instant indexedAt;
+    private List<String> metadataSources;
+    private List<String> extractionWarnings;
+    private Boolean ocr;
+    private List<String> tags;
+    private RegionSource regionSource;
+    private List<Evidence> evidence;
+
+    private Builder() {}
+
+    public Builder docId(String docId) {
+      this.docId = docId;
+      return this;
+    }
+
+    public Builder text(String text) {
+      this.text = text;
+      return this;
+    }
+
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    public Builder court(String court) {
+      this.court = court;
+      return this;
+    }
+
+    public Builder courtAsWritten(String courtAsWritten) {
+      this.courtAsWritten = courtAsWritten;
+      return this;
+    }
+
+    public Builder courtCode(String courtCode) {
+      this.courtCode = courtCode;
+      return this;
+    }
+
+    public Builder courtKind(CourtKind courtKind) {
+      this.courtKind = courtKind;
+      return this;
+    }
+
+    public Builder region(String region) {
+      this.region = region;
+      return this;
+    }
+
+    public Builder regionCode(String regionCode) {
+      this.regionCode = regionCode;
+      return this;
+    }
+
+    public Builder decisionDate(LocalDate decisionDate) {
+      this.decisionDate = decisionDate;
+      return this;
+    }
+
+    public Builder yearMonth(String yearMonth) {
+      this.yearMonth = yearMonth;
+      return this;
+    }
+
+    public Builder year(Integer year) {
+      this.year = year;
+      return this;
+    }
+
+    public Builder caseNumber(String caseNumber) {
+      this.caseNumber = caseNumber;
+      return this;
+    }
+
+    public Builder caseKey(String caseKey) {
+      this.caseKey = caseKey;
+      return this;
+    }
+
+    public Builder uid(String uid) {
+      this.uid = uid;
+      return this;
+    }
+
+    public Builder docType(DocType docType) {
+      this.docType = docType;
+      return this;
+    }
+
+    public Builder instance(Instance instance) {
+      this.instance = instance;
+      return this;
+    }
+
+    public Builder firstInstance(FirstInstance firstInstance) {
+      this.firstInstance = firstInstance;
+      return this;
+    }
+
+    public Builder articles(List<String> articles) {
+      this.articles = articles;
+      return this;
+    }
+
+    public Builder articlesPart(List<String> articlesPart) {
+      this.articlesPart = articlesPart;
+      return this;
+    }
+
+    public Builder articlesMentioned(List<String> articlesMentioned) {
+      this.articlesMentioned = articlesMentioned;
+      return this;
+    }
+
+    public Builder judge(String judge) {
+      this.judge = judge;
+      return this;
+    }
+
+    public Builder outcome(Outcome outcome) {
+      this.outcome = outcome;
+      return this;
+    }
+
+    public Builder punishment(List<Punishment> punishment) {
+      this.punishment = punishment;
+      return this;
+    }
+
+    public Builder filePath(String filePath) {
+      this.filePath = filePath;
+      return this;
+    }
+
+    public Builder filePaths(List<String> filePaths) {
+      this.filePaths = filePaths;
+      return this;
+    }
+
+    public Builder fileName(String fileName) {
+      this.fileName = fileName;
+      return this;
+    }
+
+    public Builder contentType(String contentType) {
+      this.contentType = contentType;
+      return this;
+    }
+
+    public Builder size(Long size) {
+      this.size = size;
+      return this;
+    }
+
+    public Builder sha256(String sha256) {
+      this.sha256 = sha256;
+      return this;
+    }
+
+    public Builder textLength(Integer textLength) {
+      this.textLength = textLength;
+      return this;
+    }
+
+    public Builder indexedAt(Instant indexedAt) {
+      this.indexedAt = indexedAt;
+      return this;
+    }
+
+    public Builder metadataSources(List<String> metadataSources) {
+      this.metadataSources = metadataSources;
+      return this;
+    }
+
+    public Builder extractionWarnings(List<String> extractionWarnings) {
+      this.extractionWarnings = extractionWarnings;
+      return this;
+    }
+
+    public Builder ocr(Boolean ocr) {
+      this.ocr = ocr;
+      return this;
+    }
+
+    public Builder tags(List<String> tags) {
+      this.tags = tags;
+      return this;
+    }
+
+    public Builder regionSource(RegionSource regionSource) {
+      this.regionSource = regionSource;
+      return this;
+    }
+
+    public Builder evidence(List<Evidence> evidence) {
+      this.evidence = evidence;
+      return this;
+    }
+
+    public Decision build() {
+      return new Decision(docId, text, title, court, courtAsWritten, courtCode, courtKind, region, regionCode, decisionDate, yearMonth, year,
+          caseNumber, caseKey, uid, docType, instance, firstInstance, articles, articlesPart, articlesMentioned, judge, outcome, punishment,
+          filePath, filePaths, fileName, contentType, size, sha256, textLength, indexedAt, metadataSources, extractionWarnings, ocr, tags,
+          regionSource, evidence);
+    }
+  }
+}

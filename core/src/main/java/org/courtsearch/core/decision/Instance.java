@@ -33,8 +33,19 @@ public enum Instance implements ValueLabel {
     return ValueLabel.of(Instance.class, value);
   }
 
+  /** Whether {@code instance} is a review of a lower court's act (appeal, cassation, supervisory). */
+  public static boolean isReview(Instance instance) {
+    return instance != null && instance != FIRST;
+  }
+
   /** Whether a stored value names a review of a lower court's act (appeal, cassation, supervisory). */
   public static boolean isReview(String value) {
     return value != null && !FIRST.value.equals(value);
+  }
+
+  /** The stored value: what logs, messages and string joins show. */
+  @Override
+  public String toString() {
+    return value;
   }
 }

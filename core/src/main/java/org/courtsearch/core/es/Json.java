@@ -17,6 +17,8 @@ public final class Json {
       .registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      // an enumerated field's value this build does not know (an index written by a later one) reads as null, not a failed page
+      .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
       .setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
 
   private Json() {}

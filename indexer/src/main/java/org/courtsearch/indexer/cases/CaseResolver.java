@@ -14,6 +14,7 @@ import org.courtsearch.core.cases.CaseResult;
 import org.courtsearch.core.cases.SourceKind;
 import org.courtsearch.core.decision.Instance;
 import org.courtsearch.core.law.Proceeding;
+import org.courtsearch.core.text.ValueLabel;
 import org.courtsearch.indexer.metadata.CourtDirectory;
 import org.courtsearch.indexer.metadata.DecisionMetadata;
 import org.courtsearch.indexer.metadata.Judges;
@@ -103,10 +104,10 @@ public final class CaseResolver {
     if (proceeding == null && number != null) {
       proceeding = Proceeding.ofCaseNumber(CaseNumbers.normalise(number)).map(p -> p.name().toLowerCase(Locale.ROOT)).orElse(null);
     }
-    return new CaseFacts(f.sourceKind(), f.sourcePath(), f.seen(), List.copyOf(keys), court, code,
-        known.map(CourtDirectory.Court::kind).orElse(f.courtKind()), region, regionCode, proceeding, instance, number, f.uid(), f.received(),
-        judge, f.category(), f.decisionDate(), f.result(), f.resultKind(), f.articles(), f.articlesPart(), f.defendants(),
-        f.events(), f.appeals(), lower, f.acts(), warnings);
+    return f.toBuilder().keys(List.copyOf(keys)).court(court).courtCode(code)
+        .courtKind(known.map(CourtDirectory.Court::kind).orElse(f.courtKind())).region(region).regionCode(regionCode)
+        .proceeding(proceeding).instance(instance).caseNumber(number).judge(judge).lower(lower).warnings(warnings)
+        .build();
   }
 
   private static final Pattern MILITARY_CODE = Pattern.compile("\\d{2}(?:GV|OV|AV|KV)");
@@ -139,11 +140,13 @@ public final class CaseResolver {
         : new CaseFacts.LowerCourt(null, m.firstInstance().court(), null, m.firstInstance().caseNumber(),
             m.firstInstance().judge(), m.firstInstance().date(), null);
     // the text's region stands only for a court outside the registry (derived from its seat): a known court's is the registry's
-    CaseFacts facts = new CaseFacts(SourceKind.TEXT.value(), path, null, List.of(), m.court(), null, m.courtKind(), m.region(),
-        m.regionCode(),
-        proceeding, m.instance(), m.caseNumber(), m.uid(), null, m.judge(), null, m.decisionDate(), null, kind,
-        m.articles(), m.articlesPart(), List.of(), List.of(), List.of(), lower,
-        List.of(new CaseFacts.ActLink(decisionId, m.docType(), m.decisionDate(), path, null)), List.of());
+    CaseFacts facts = CaseFacts.builder().sourceKind(SourceKind.TEXT.value()).sourcePath(path)
+        .court(m.court()).courtKind(ValueLabel.valueOf(m.courtKind())).region(m.region()).regionCode(m.regionCode())
+        .proceeding(proceeding).instance(ValueLabel.valueOf(m.instance())).caseNumber(m.caseNumber()).uid(m.uid())
+        .judge(m.judge()).decisionDate(m.decisionDate()).resultKind(kind)
+        .articles(m.articles()).articlesPart(m.articlesPart()).lower(lower)
+        .acts(List.of(new CaseFacts.ActLink(decisionId, ValueLabel.valueOf(m.docType()), m.decisionDate(), path, null)))
+        .build();
     return resolve(facts);
   }
 }

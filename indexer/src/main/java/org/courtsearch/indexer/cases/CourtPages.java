@@ -9,12 +9,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courtsearch.core.cases.CaseFacts;
+import org.courtsearch.core.cases.CaseNumbers;
 import org.courtsearch.core.cases.CaseResult;
 import org.courtsearch.core.cases.SourceKind;
 import org.courtsearch.core.decision.Instance;
 import org.courtsearch.core.law.Proceeding;
 import org.courtsearch.indexer.metadata.CardArticles;
-import org.courtsearch.core.cases.CaseNumbers;
 import org.courtsearch.indexer.metadata.Dates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -150,10 +150,14 @@ public final class CourtPages {
       actTypes.add(t.find() ? t.group(1) : null);
     }
     LocalDate seen = capture(doc).orElse(fileDay);
-    CaseFacts facts = new CaseFacts(SourceKind.CARD.value(), path, seen, List.of(), court, vnkod(doc), null, null, null,
-        proceeding, instance, caseNumber, uid, date(main.pair("Дата поступления")),
-        main.pair("Судья", "Председательствующий судья", "Докладчик"), category(main), decided, result, resultKind,
-        articles, parts, defendants, events, appeals, lower, List.of(), warnings);
+    CaseFacts facts = CaseFacts.builder().sourceKind(SourceKind.CARD.value()).sourcePath(path).seen(seen)
+        .court(court).courtCode(vnkod(doc)).proceeding(proceeding).instance(instance).caseNumber(caseNumber).uid(uid)
+        .received(date(main.pair("Дата поступления")))
+        .judge(main.pair("Судья", "Председательствующий судья", "Докладчик")).category(category(main))
+        .decisionDate(decided).result(result).resultKind(resultKind)
+        .articles(articles).articlesPart(parts).defendants(defendants).events(events).appeals(appeals).lower(lower)
+        .warnings(warnings)
+        .build();
     return new Page(Kind.CARD, List.of(facts), actTypes);
   }
 
@@ -233,9 +237,11 @@ public final class CourtPages {
         LocalDate decided = date(CardTables.find(row, "Дата решения", "Дата рассмотрения"));
         String kind = result != null || decided != null ? CaseResult.classify(result == null ? "рассмотрено" : result, false).value()
             : null; // silence on the result is not news: the record is pending only if no source decides it
-        cases.add(new CaseFacts(SourceKind.LISTING.value(), path + "#" + i, seen, List.of(), court, code, null, null, null,
-            proceeding, null, number, null, date(CardTables.find(row, "Дата поступления")), CardTables.find(row, "Судья"),
-            null, decided, result, kind, articles, parts, defendants, List.of(), List.of(), null, List.of(), List.of()));
+        cases.add(CaseFacts.builder().sourceKind(SourceKind.LISTING.value()).sourcePath(path + "#" + i).seen(seen)
+            .court(court).courtCode(code).proceeding(proceeding).caseNumber(number)
+            .received(date(CardTables.find(row, "Дата поступления"))).judge(CardTables.find(row, "Судья"))
+            .decisionDate(decided).result(result).resultKind(kind).articles(articles).articlesPart(parts).defendants(defendants)
+            .build());
       }
       return Optional.of(new Page(Kind.LISTING, cases, List.of()));
     }

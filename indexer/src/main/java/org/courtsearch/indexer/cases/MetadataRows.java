@@ -44,10 +44,13 @@ public final class MetadataRows {
     CardArticles.Parsed parsed = card.articles().isEmpty() ? new CardArticles.Parsed(List.of(), List.of())
         : CardArticles.parse(String.join("; ", card.articles()), CourtPages.defaultCode(proceeding));
     String result = card.result();
-    return new CaseFacts(SourceKind.METADATA.value(), where, fileDay, List.of(), card.court(), card.courtCode(), null,
-        card.region(), null, proceeding, null, number, uid, CourtPages.date(card.received()), card.judge(), null,
-        CourtPages.date(card.decisionDate()), result, result == null ? null : CaseResult.classify(result, false).value(),
-        parsed.articles(), parsed.parts(), List.of(), List.of(), List.of(), null, List.of(), List.of());
+    return CaseFacts.builder().sourceKind(SourceKind.METADATA.value()).sourcePath(where).seen(fileDay)
+        .court(card.court()).courtCode(card.courtCode()).region(card.region()).proceeding(proceeding)
+        .caseNumber(number).uid(uid).received(CourtPages.date(card.received())).judge(card.judge())
+        .decisionDate(CourtPages.date(card.decisionDate())).result(result)
+        .resultKind(result == null ? null : CaseResult.classify(result, false).value())
+        .articles(parsed.articles()).articlesPart(parsed.parts())
+        .build();
   }
 
   private static boolean isBlank(String s) {

@@ -37,9 +37,11 @@ final class SudrfParserCases {
     }
     String result = ScraperFiles.text(m, "decision_result");
     String kind = result == null ? null : CaseResult.classify(result, false).value();
-    cases.add(new CaseFacts(SourceKind.SCRAPER.value(), where, fileDay, List.of(), ScraperFiles.text(run, "court_name"), null, null, null, null,
-        "criminal", Instance.FIRST.value(), number, uid, CourtPages.date(ScraperFiles.text(m, "adm_date")), ScraperFiles.text(m, "judge"), null, null,
-        result, kind, articles, parts, defendants, List.of(), List.of(), null, List.of(), List.of()));
+    cases.add(CaseFacts.builder().sourceKind(SourceKind.SCRAPER.value()).sourcePath(where).seen(fileDay)
+        .court(ScraperFiles.text(run, "court_name")).proceeding("criminal").instance(Instance.FIRST.value())
+        .caseNumber(number).uid(uid).received(CourtPages.date(ScraperFiles.text(m, "adm_date"))).judge(ScraperFiles.text(m, "judge"))
+        .result(result).resultKind(kind).articles(articles).articlesPart(parts).defendants(defendants)
+        .build());
     String body = ScraperFiles.text(c, "case_text");
     if (body != null && body.length() > 200) {
       Map<String, String> card = new LinkedHashMap<>();

@@ -56,9 +56,11 @@ final class SudrfScraperRows {
     if (link != null) {
       acts.add(new CaseFacts.ActLink(null, null, null, null, link));
     }
-    cases.add(new CaseFacts(SourceKind.SCRAPER.value(), where, fileDay, List.of(), v.get("court_name"), null, null, regionName,
-        null, proceeding, instance, number, uid, CourtPages.date(v.get("entrydate")), v.get("judge"), null, decided, result, kind,
-        articles, parts, defendants, events, List.of(), null, acts, List.of()));
+    cases.add(CaseFacts.builder().sourceKind(SourceKind.SCRAPER.value()).sourcePath(where).seen(fileDay)
+        .court(v.get("court_name")).region(regionName).proceeding(proceeding).instance(instance).caseNumber(number).uid(uid)
+        .received(CourtPages.date(v.get("entrydate"))).judge(v.get("judge")).decisionDate(decided).result(result).resultKind(kind)
+        .articles(articles).articlesPart(parts).defendants(defendants).events(events).acts(acts)
+        .build());
     String text = v.get("text");
     if (text != null && text.length() > 200) {
       Map<String, String> card = new LinkedHashMap<>();

@@ -23,10 +23,17 @@ public final class DecisionBuilder {
   public static Decision build(String id, String text, DecisionMetadata m, String path, List<String> paths, String fileName,
       String contentType, long size, String sha256, List<String> warnings, boolean ocr) {
     LocalDate date = m.decisionDate();
-    return new Decision(id, text, m.title(), m.court(), m.courtAsWritten(), m.courtCode(), m.courtKind(), m.region(),
-        m.regionCode(), date, date == null ? null : date.toString().substring(0, 7), date == null ? null : date.getYear(),
-        m.caseNumber(), CaseKeys.decisionKey(m.court(), m.caseNumber()), m.uid(), m.docType(), m.instance(), m.firstInstance(),
-        m.articles(), m.articlesPart(), m.articlesMentioned(), m.judge(), m.outcome(), m.punishment(), path, paths, fileName,
-        contentType, size, sha256, text.length(), Instant.now(), m.sources(), warnings, ocr, null, m.regionSource(), m.evidence());
+    return Decision.builder().docId(id).text(text).title(m.title())
+        .court(m.court()).courtAsWritten(m.courtAsWritten()).courtCode(m.courtCode()).courtKind(m.courtKind())
+        .region(m.region()).regionCode(m.regionCode()).regionSource(m.regionSource())
+        .decisionDate(date).yearMonth(date == null ? null : date.toString().substring(0, 7)).year(date == null ? null : date.getYear())
+        .caseNumber(m.caseNumber()).caseKey(CaseKeys.decisionKey(m.court(), m.caseNumber())).uid(m.uid())
+        .docType(m.docType()).instance(m.instance()).firstInstance(m.firstInstance())
+        .articles(m.articles()).articlesPart(m.articlesPart()).articlesMentioned(m.articlesMentioned())
+        .judge(m.judge()).outcome(m.outcome()).punishment(m.punishment())
+        .filePath(path).filePaths(paths).fileName(fileName).contentType(contentType).size(size).sha256(sha256)
+        .textLength(text.length()).indexedAt(Instant.now()).metadataSources(m.sources()).extractionWarnings(warnings).ocr(ocr)
+        .evidence(m.evidence())
+        .build();
   }
 }

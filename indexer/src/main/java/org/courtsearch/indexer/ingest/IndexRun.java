@@ -37,6 +37,7 @@ import org.courtsearch.core.index.Fields;
 import org.courtsearch.core.index.IndexAdmin;
 import org.courtsearch.core.index.IndexContract;
 import org.courtsearch.core.index.IndexNames;
+import org.courtsearch.core.text.ValueLabel;
 import org.courtsearch.core.workbench.Workbench;
 import org.courtsearch.indexer.cases.CaseResolver;
 import org.courtsearch.indexer.cases.CaseStore;
@@ -353,7 +354,7 @@ public final class IndexRun {
         ids.add(id);
         docs.add(DecisionBuilder.build(id, act.text(), m, path, ledger.paths(job.sha), source.fileName(),
             extracted.contentType(), source.bytes().length, job.sha, warnings, extracted.ocr()));
-        pageActs.add(new CaseFacts.ActLink(id, act.docType() != null ? act.docType() : m.docType(), m.decisionDate(), path, null));
+        pageActs.add(new CaseFacts.ActLink(id, act.docType() != null ? act.docType() : ValueLabel.valueOf(m.docType()), m.decisionDate(), path, null));
         CaseFacts text = resolver.fromDecision(id, path, m);
         if (text != null) {
           facts.add(text);

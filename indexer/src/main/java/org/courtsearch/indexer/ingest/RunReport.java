@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.courtsearch.core.decision.Decision;
+import org.courtsearch.core.decision.DocType;
 import org.courtsearch.core.decision.RegionSource;
 
 /**
@@ -68,7 +69,7 @@ public record RunReport(
   /** The doubts a decision's extraction leaves, as the run report counts them. */
   public static List<String> doubts(Decision d) {
     List<String> out = new ArrayList<>();
-    if ("приговор".equals(d.docType()) && (d.articles() == null || d.articles().isEmpty())) {
+    if (d.docType() == DocType.SENTENCE && (d.articles() == null || d.articles().isEmpty())) {
       out.add("sentence without an article");
     }
     if (d.court() == null) {

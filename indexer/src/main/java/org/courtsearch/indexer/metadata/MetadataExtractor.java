@@ -11,11 +11,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courtsearch.core.cases.CaseNumbers;
+import org.courtsearch.core.decision.CourtKind;
 import org.courtsearch.core.decision.DocType;
 import org.courtsearch.core.decision.Evidence;
 import org.courtsearch.core.decision.FirstInstance;
 import org.courtsearch.core.decision.Instance;
 import org.courtsearch.core.decision.Outcome;
+import org.courtsearch.core.decision.Punishment;
 import org.courtsearch.core.index.Fields;
 import org.courtsearch.core.law.Code;
 import org.courtsearch.core.law.Proceeding;
@@ -116,7 +118,7 @@ public final class MetadataExtractor {
     String judge = Judges.find(text).orElse(null);
     String operative = Outcomes.operative(text);
     Outcome outcome = Outcomes.outcome(docType, review ? instance : null, operative);
-    List<String> punishment = Outcomes.punishments(outcome, operative);
+    List<Punishment> punishment = Outcomes.punishments(outcome, operative);
 
     List<String> articleValues = articles.articles();
     List<String> partValues = articles.articleParts();
@@ -146,12 +148,12 @@ public final class MetadataExtractor {
     }
     return new DecisionMetadata(
         title(docType, caseNumber, court.name(), date),
-        court.name(), court.asWritten(), court.code(), court.kind(), court.region(), court.regionCode(),
+        court.name(), court.asWritten(), court.code(), CourtKind.ofValue(court.kind()).orElse(null), court.region(), court.regionCode(),
         date, caseNumber, uid,
-        docType == null ? null : docType.value(), instance, below,
+        docType, Instance.ofValue(instance).orElse(null), below,
         articleValues, partValues, articles.mentioned(),
-        judge, outcome == null ? null : outcome.value(), punishment,
-        List.copyOf(sources), warnings, court.region() == null ? null : court.regionSource().value(), List.copyOf(evidence));
+        judge, outcome, punishment,
+        List.copyOf(sources), warnings, court.region() == null ? null : court.regionSource(), List.copyOf(evidence));
   }
 
   /** The act's number: from its head, else from its first 4,000 characters. */

@@ -1,6 +1,5 @@
 package org.courtsearch.indexer.metadata;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -100,7 +99,7 @@ public final class Outcomes {
     return cut < 0 ? s : s.substring(0, cut);
   }
 
-  static List<String> punishments(Outcome outcome, String operative) {
+  static List<Punishment> punishments(Outcome outcome, String operative) {
     Set<Punishment> found = new LinkedHashSet<>();
     if (outcome == Outcome.TERMINATION && operative.toLowerCase().contains("судебн") && operative.toLowerCase().contains("штраф")) {
       found.add(Punishment.COURT_FINE);
@@ -115,11 +114,7 @@ public final class Outcomes {
         found.add(Punishment.SUSPENDED);
       }
     }
-    List<String> out = new ArrayList<>();
-    for (Punishment p : found) {
-      out.add(p.value());
-    }
-    return out;
+    return List.copyOf(found);
   }
 
   private static void classify(String phrase, Set<Punishment> found) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.courtsearch.core.decision.CourtKind;
 import org.courtsearch.core.decision.Outcome;
 import org.courtsearch.core.decision.RegionSource;
 import org.courtsearch.core.law.Code;
@@ -26,7 +27,7 @@ public final class CardOverrides {
     List<String> warnings = new ArrayList<>(m.warnings());
     String court = m.court();
     String courtCode = m.courtCode();
-    String courtKind = m.courtKind();
+    CourtKind courtKind = m.courtKind();
     String region = m.region();
     String regionCode = m.regionCode();
     Optional<CourtDirectory.Court> known = Optional.ofNullable(card.courtCode()).flatMap(courts::byCode);
@@ -34,22 +35,22 @@ public final class CardOverrides {
       CourtDirectory.Court c = known.get();
       court = c.name();
       courtCode = c.code();
-      courtKind = c.kind();
+      courtKind = CourtKind.ofValue(c.kind()).orElse(null);
       region = c.region();
       regionCode = c.region() == null ? null : c.regionCode();
     } else if (card.court() != null) {
       court = card.court();
     }
-    String regionSource = m.regionSource();
+    RegionSource regionSource = m.regionSource();
     if (known.isPresent()) {
-      regionSource = region == null ? null : RegionSource.REGISTRY.value();
+      regionSource = region == null ? null : RegionSource.REGISTRY;
     }
     if (card.region() != null) {
       // a label the region had before (Республика Саха) is the same region under its name today
       Optional<String> code = courts.regionCode(card.region());
       region = code.flatMap(courts::region).orElse(card.region());
       regionCode = code.orElse(regionCode);
-      regionSource = RegionSource.CARD.value();
+      regionSource = RegionSource.CARD;
     }
     if (region != null) {
       warnings.removeIf(w -> w.contains("region unknown"));
@@ -78,7 +79,7 @@ public final class CardOverrides {
         parts = List.copyOf(p);
       }
     }
-    String outcome = card.result() != null ? outcome(card.result()).orElse(m.outcome()) : m.outcome();
+    Outcome outcome = card.result() != null ? outcome(card.result()).orElse(m.outcome()) : m.outcome();
     List<String> sources = new ArrayList<>(m.sources());
     sources.add("sidecar");
     return new DecisionMetadata(m.title(), court, m.courtAsWritten(), courtCode, courtKind, region, regionCode, date,
@@ -95,28 +96,28 @@ public final class CardOverrides {
     return Proceeding.ofCaseNumber(caseNumber).map(Proceeding::code).filter(Code::punitive).map(Code::label).orElse(null);
   }
 
-  static Optional<String> outcome(String result) {
+  static Optional<Outcome> outcome(String result) {
     String r = result.toLowerCase(Locale.ROOT);
     if (r.contains("оправда")) {
-      return Optional.of(Outcome.ACQUITTAL.value());
+      return Optional.of(Outcome.ACQUITTAL);
     }
     if (r.contains("прекращ")) {
-      return Optional.of(Outcome.TERMINATION.value());
+      return Optional.of(Outcome.TERMINATION);
     }
     if (r.contains("прокурору")) {
-      return Optional.of(Outcome.RETURNED_TO_PROSECUTOR.value());
+      return Optional.of(Outcome.RETURNED_TO_PROSECUTOR);
     }
     if (r.contains("без изменения")) {
-      return Optional.of(Outcome.UPHELD.value());
+      return Optional.of(Outcome.UPHELD);
     }
     if (r.contains("отменен")) {
-      return Optional.of(Outcome.QUASHED.value());
+      return Optional.of(Outcome.QUASHED);
     }
     if (r.contains("изменен")) {
-      return Optional.of(Outcome.CHANGED.value());
+      return Optional.of(Outcome.CHANGED);
     }
     if (r.contains("приговор") || r.contains("обвинительн") || r.contains("назначено") && r.contains("наказани")) {
-      return Optional.of(Outcome.CONVICTION.value());
+      return Optional.of(Outcome.CONVICTION);
     }
     return Optional.empty();
   }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.courtsearch.core.decision.Decision;
+import org.courtsearch.core.decision.DocType;
+import org.courtsearch.core.decision.Instance;
+import org.courtsearch.core.decision.RegionSource;
 import org.junit.jupiter.api.Test;
 
 /** The denominator of a published count: what the run report says it could not read. */
@@ -15,9 +18,12 @@ class RunReportDoubtsTest {
 
   static Decision decision(String court, String courtCode, String region, LocalDate date, String type, List<String> articles,
       String regionSource) {
-    return new Decision("x", "text", "title", court, court, courtCode, null, region, null, date, null, null, null, null, null,
-        type, "first", null, articles, List.of(), List.of(), null, null, List.of(), null, List.of(), null, null, null, null,
-        null, null, List.of(), List.of(), false, null, regionSource, List.of());
+    return Decision.builder().docId("x").text("text").title("title").court(court).courtAsWritten(court).courtCode(courtCode)
+        .region(region).regionSource(RegionSource.ofValue(regionSource).orElse(null)).decisionDate(date)
+        .docType(DocType.ofValue(type).orElseThrow()).instance(Instance.FIRST).articles(articles).articlesPart(List.of())
+        .articlesMentioned(List.of()).punishment(List.of()).filePaths(List.of()).metadataSources(List.of())
+        .extractionWarnings(List.of()).ocr(false).evidence(List.of())
+        .build();
   }
 
   @Test

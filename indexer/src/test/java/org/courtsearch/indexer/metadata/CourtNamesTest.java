@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.courtsearch.core.decision.Instance;
+import org.courtsearch.core.decision.Outcome;
+import org.courtsearch.core.decision.RegionSource;
 import org.junit.jupiter.api.Test;
 
 class CourtNamesTest {
@@ -31,7 +34,7 @@ class CourtNamesTest {
         + "которым ФИО1 осужден по ч. 5 ст. 337 УК РФ.\nУСТАНОВИЛА:\n", Map.of());
     assertEquals("2-й Западный окружной военный суд", m.court());
     assertEquals("Город Москва", m.region());
-    assertEquals("appeal", m.instance());
+    assertEquals(Instance.APPEAL, m.instance());
     assertEquals("Белгородский гарнизонный военный суд", m.firstInstance().court());
     assertEquals("2024-01-10", String.valueOf(m.firstInstance().date()));
   }
@@ -43,10 +46,10 @@ class CourtNamesTest {
         + "судьи Тверского районного суда г. Москвы от 10 марта 2022 года по делу об административном правонарушении, "
         + "предусмотренном ч. 1 ст. 20.3 КоАП РФ,\nУСТАНОВИЛ:\nПостановлением судьи ФИО1 признан виновным.\n"
         + "РЕШИЛ:\nпостановление судьи оставить без изменения, жалобу – без удовлетворения.\nСудья С.С. Сидоров\n", Map.of());
-    assertEquals("appeal", m.instance());
+    assertEquals(Instance.APPEAL, m.instance());
     assertEquals("7-15168/2022", m.caseNumber());
     assertEquals("КоАП РФ 20.3 ч.1", String.join(",", m.articlesPart()));
-    assertEquals("upheld", m.outcome());
+    assertEquals(Outcome.UPHELD, m.outcome());
     assertEquals("Петров П.П.", m.firstInstance().judge());
   }
 
@@ -57,7 +60,7 @@ class CourtNamesTest {
         + "с участием помощника военного прокурора\nУСТАНОВИЛ:\n", Map.of());
     assertEquals("Петропавловск-Камчатский гарнизонный военный суд", m.court());
     assertEquals("Камчатский край", m.region());
-    assertEquals("court_name", m.regionSource(), "a region derived from the seat is marked so");
+    assertEquals(RegionSource.COURT_NAME, m.regionSource(), "a region derived from the seat is marked so");
     assertTrue(m.warnings().stream().anyMatch(w -> w.contains("derived from its seat")), m.warnings().toString());
   }
 
@@ -68,7 +71,7 @@ class CourtNamesTest {
         + "Костромской гарнизонный военный суд в составе председательствующего судьи Иванова И.И., "
         + "с участием помощника военного прокурора\nУСТАНОВИЛ:\n", Map.of());
     assertEquals("Московская область", m.region(), "the place line, not the town of the name");
-    assertEquals("place_line", m.regionSource());
+    assertEquals(RegionSource.PLACE_LINE, m.regionSource());
   }
 
   @Test
@@ -105,7 +108,7 @@ class CourtNamesTest {
         + "Судья Московского городского суда Сидоров С.С., проверив материалы дела по жалобе защитника ФИО1, поданной на "
         + "постановление судьи Тверского районного суда г. Москвы от 10 марта 2022 года,\nУСТАНОВИЛ:\n"
         + "РЕШИЛ:\nпостановление судьи оставить без изменения, жалобу – без удовлетворения.\n", Map.of());
-    assertEquals("appeal", m.instance());
+    assertEquals(Instance.APPEAL, m.instance());
     assertEquals("Московский городской суд", m.court());
   }
 

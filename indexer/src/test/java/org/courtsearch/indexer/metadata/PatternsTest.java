@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.courtsearch.core.cases.CaseNumbers;
+import org.courtsearch.core.decision.CourtKind;
 import org.courtsearch.core.decision.DocType;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +75,7 @@ class PatternsTest {
     MetadataExtractor m = new MetadataExtractor(CourtDirectory.shared());
     DecisionMetadata a = m.extract("ПРИГОВОР\n01 марта 2024 года\nОренбургский гарнизонный военный суд в составе председательствующего", java.util.Map.of());
     assertEquals("Оренбургская область", a.region());
-    assertEquals("garrison_military", a.courtKind());
+    assertEquals(CourtKind.GARRISON_MILITARY, a.courtKind());
     DecisionMetadata b = m.extract("ПОСТАНОВЛЕНИЕ\nСудья Ленинского районного суда г. Кирова Глушков А.С.", java.util.Map.of());
     assertEquals("Кировская область", b.region());
     DecisionMetadata spb = m.extract("ПРИГОВОР\n224 гарнизонный военный суд в составе", java.util.Map.of());

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.courtsearch.core.cases.CaseNumbers;
+import org.courtsearch.core.decision.Instance;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.indexer.extract.DocumentExtractor;
 import org.courtsearch.indexer.extract.ExtractResult;
@@ -87,7 +88,7 @@ class RealCasesTest {
       DecisionMetadata act = read(extractor, metadata, "sudrf_cassation_civil_act_2ksoyu_77KJ0002_88-14715-2026.html");
       assertEquals("88-14715/2026", act.caseNumber());
       assertEquals("Второй кассационный суд общей юрисдикции", act.court());
-      assertEquals("cassation", act.instance());
+      assertEquals(Instance.CASSATION, act.instance());
       assertEquals("2026-05-14", String.valueOf(act.decisionDate()));
       DecisionMetadata card = read(extractor, metadata, "sudrf_cassation_criminal_card_5ksoyu_26KJ0005_7U-1297-2026.html");
       assertEquals(List.of("УК РФ 183 ч.3", "УК РФ 290 ч.3"), card.articlesPart().stream().sorted().toList());

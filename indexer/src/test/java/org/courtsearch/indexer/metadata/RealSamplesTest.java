@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.courtsearch.core.text.ValueLabel;
 import org.courtsearch.indexer.extract.DocumentExtractor;
 import org.courtsearch.indexer.extract.ExtractResult;
 import org.courtsearch.indexer.extract.ExtractionLimits;
@@ -55,10 +56,10 @@ class RealSamplesTest {
     assertEquals(region, m.region(), file + " region");
     assertEquals(date, String.valueOf(m.decisionDate()), file + " date");
     assertEquals(caseNumber, m.caseNumber(), file + " case number");
-    assertEquals(docType, m.docType(), file + " type");
+    assertEquals(docType, ValueLabel.valueOf(m.docType()), file + " type");
     assertEquals(parts == null ? List.of() : List.of(parts.split(";")), m.articlesPart().stream().sorted().toList(), file + " articles");
     if (outcome != null) {
-      assertEquals(outcome, m.outcome(), file + " outcome");
+      assertEquals(outcome, ValueLabel.valueOf(m.outcome()), file + " outcome");
     }
     if (judge != null) {
       assertEquals(judge, m.judge(), file + " judge");
@@ -76,7 +77,7 @@ class RealSamplesTest {
     ExtractResult r = extractor.extract(Source.of(file, Files.readAllBytes(DIR.resolve(file))));
     ExtractResult.Extracted x = assertInstanceOf(ExtractResult.Extracted.class, r, file + ": " + r);
     DecisionMetadata m = metadata.extract(x.acts().get(0).text(), x.acts().get(0).card());
-    assertEquals(instance, m.instance(), file);
+    assertEquals(instance, ValueLabel.valueOf(m.instance()), file);
     org.junit.jupiter.api.Assertions.assertNotNull(m.firstInstance(), file);
     assertEquals(court, m.firstInstance().court(), file);
     assertEquals(number, m.firstInstance().caseNumber(), file);
@@ -104,7 +105,7 @@ class RealSamplesTest {
     ExtractResult r = extractor.extract(Source.of(file, Files.readAllBytes(DIR.resolve(file))));
     ExtractResult.Extracted x = assertInstanceOf(ExtractResult.Extracted.class, r, file + ": " + r);
     DecisionMetadata m = metadata.extract(x.acts().get(0).text(), x.acts().get(0).card());
-    assertEquals(instance, m.instance(), file);
+    assertEquals(instance, ValueLabel.valueOf(m.instance()), file);
     assertEquals(court, m.court(), file);
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.courtsearch.core.decision.RegionSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,9 +28,9 @@ class UserCourtsTest {
     DecisionMetadata m = new MetadataExtractor(courts).extract(ACT, Map.of());
     assertEquals("Энский гарнизонный военный суд", m.court());
     assertEquals("Республика Саха (Якутия)", m.region(), "a region by a label it had before is the region today");
-    assertEquals("courts_file", m.regionSource());
+    assertEquals(RegionSource.COURTS_FILE, m.regionSource());
     assertEquals("Оренбургская область", courts.byCode("63GV0002").orElseThrow().region(), "the user's row wins");
-    assertEquals("courts_file", new MetadataExtractor(courts).extract(ACT.replace("Энский", "Оренбургский"), Map.of())
+    assertEquals(RegionSource.COURTS_FILE, new MetadataExtractor(courts).extract(ACT.replace("Энский", "Оренбургский"), Map.of())
         .regionSource());
     DecisionMetadata bundled = new MetadataExtractor(CourtDirectory.withUserTable(null)).extract(ACT, Map.of());
     assertEquals(null, bundled.region(), "without the table the court has no region");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.courtsearch.core.decision.Decision;
+import org.courtsearch.core.text.ValueLabel;
 
 /** The columns of CSV and XLSX exports, in order, and how each is read from a decision. */
 final class Columns {
@@ -19,10 +20,10 @@ final class Columns {
         new Column("decision_date", Decision::decisionDate),
         new Column("case_number", Decision::caseNumber),
         new Column("uid", Decision::uid),
-        new Column("doc_type", Decision::docType),
+        new Column("doc_type", d -> ValueLabel.valueOf(d.docType())),
         new Column("articles", d -> join(d.articlesPart() == null || d.articlesPart().isEmpty() ? d.articles() : d.articlesPart())),
-        new Column("outcome", Decision::outcome),
-        new Column("punishment", d -> join(d.punishment())),
+        new Column("outcome", d -> ValueLabel.valueOf(d.outcome())),
+        new Column("punishment", d -> join(ValueLabel.valuesOf(d.punishment()))),
         new Column("judge", Decision::judge),
         new Column("tags", d -> join(d.tags())),
         new Column("file_path", Decision::filePath),

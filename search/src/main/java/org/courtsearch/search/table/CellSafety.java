@@ -1,5 +1,7 @@
 package org.courtsearch.search.table;
 
+import org.courtsearch.core.text.ValueLabel;
+
 /** Spreadsheet-safe cells for every CSV and XLSX courtsearch writes. */
 public final class CellSafety {
   private CellSafety() {}
@@ -12,10 +14,15 @@ public final class CellSafety {
     if (value == null) {
       return "";
     }
-    String s = value.toString();
+    String s = text(value);
     if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
       return "'" + s;
     }
     return s;
+  }
+
+  /** A cell's text: an enumerated field's stored value ({@code conviction}, not the constant's name), else the value's own. */
+  static String text(Object value) {
+    return value instanceof ValueLabel v ? v.value() : value.toString();
   }
 }

@@ -102,7 +102,7 @@ public abstract class TableWriter implements AutoCloseable {
         } else if (v instanceof Number n) {
           ws.value(r, c, n);
         } else if (v != null) {
-          String s = v.toString();
+          String s = CellSafety.text(v);
           ws.value(r, c, s.length() > XLSX_CELL ? s.substring(0, XLSX_CELL) : s);
         }
       }

@@ -17,7 +17,7 @@ public record DecisionPage(DecisionView view, String q, String back, CaseRecord 
     return view.decision();
   }
 
-  public List<String> list(List<String> values) {
+  public <T> List<T> list(List<T> values) {
     return values == null ? List.of() : values;
   }
 

@@ -4,7 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.courtsearch.core.decision.CourtKind;
+import org.courtsearch.core.decision.DocType;
+import org.courtsearch.core.decision.Instance;
+import org.courtsearch.core.decision.Outcome;
+import org.courtsearch.core.decision.Punishment;
 import org.courtsearch.core.text.Months;
+import org.courtsearch.core.text.ValueLabel;
 import org.courtsearch.query.Dimension;
 
 /** Russian names for stored values (from the one vocabulary, {@link Dimension}), and dates as Russian readers write them. */
@@ -36,6 +42,26 @@ public final class Labels {
 
   public static String instance(String value) {
     return of(Dimension.INSTANCE, value);
+  }
+
+  public static String outcome(Outcome value) {
+    return outcome(ValueLabel.valueOf(value));
+  }
+
+  public static String type(DocType value) {
+    return type(ValueLabel.valueOf(value));
+  }
+
+  public static String punishment(Punishment value) {
+    return punishment(ValueLabel.valueOf(value));
+  }
+
+  public static String kind(CourtKind value) {
+    return kind(ValueLabel.valueOf(value));
+  }
+
+  public static String instance(Instance value) {
+    return instance(ValueLabel.valueOf(value));
   }
 
   /** {@code 2024-03} → «март 2024». */
