@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * There is no Docker engine on these machines, so docker-compose.yml and the Dockerfiles are
- * checked for what a broken deployment would get wrong: images and versions, the plugin, health
- * checks, volumes, memory limits, security, and settings that courtsearch actually reads.
- * The compose path itself runs on machines with Docker.
+ * docker-compose.yml and the Dockerfiles, read for what a broken deployment would get wrong on
+ * any machine (images and versions, the plugin, health checks, volumes, memory limits, security,
+ * settings courtsearch actually reads); docker/compose-check.sh runs the stack itself where
+ * Docker is (CI does, README).
  */
 class DockerComposeTest {
   static final Path ROOT = Path.of(System.getProperty("courtsearch.root", ".."));
@@ -59,7 +59,8 @@ class DockerComposeTest {
     String version = property.group(1);
     for (String es : List.of("es", "es01", "es02", "es03")) {
       Map<String, Object> build = map(services.get(es), "build");
-      assertEquals("docker/elasticsearch/Dockerfile", build.get("dockerfile"));
+      // the official image by default; ES_DOCKERFILE names courtsearch's own node where no registry is reachable
+      assertEquals("${ES_DOCKERFILE:-docker/elasticsearch/Dockerfile}", build.get("dockerfile"));
       assertEquals("courtsearch/elasticsearch:" + version, services.get(es).get("image"));
     }
     String dockerfile = Files.readString(ROOT.resolve("docker/elasticsearch/Dockerfile"));
@@ -84,7 +85,8 @@ class DockerComposeTest {
     Map<String, Object> volumes = map(compose, "volumes");
     assertTrue(volumes.keySet().containsAll(List.of("esdata", "esdata01", "esdata02", "esdata03", "courtsearch")));
     assertTrue(services.get("es").get("volumes").toString().contains("esdata:/usr/share/elasticsearch/data"));
-    assertTrue(services.get("es").get("ports").toString().contains("127.0.0.1:9200:9200"), "Elasticsearch only on loopback");
+    assertTrue(services.get("es").get("ports").toString().contains("${ES_PUBLISH:-127.0.0.1:9200}:9200"),
+        "Elasticsearch on loopback unless told otherwise");
   }
 
   @Test
@@ -118,14 +120,46 @@ class DockerComposeTest {
   }
 
   @Test
-  void theApplicationImageIsMultiStage() throws Exception {
+  void theApplicationImageRunsOnABaseImageGivenByABuildArgument() throws Exception {
     String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
-    List<String> froms = dockerfile.lines().filter(l -> l.startsWith("FROM ")).toList();
-    assertEquals(2, froms.size());
-    assertTrue(froms.get(0).contains("maven") && froms.get(0).contains("AS build"));
-    assertTrue(froms.get(1).contains("-jre"));
-    assertTrue(dockerfile.contains("COPY --from=build"));
+    assertTrue(dockerfile.contains("ARG BASE_IMAGE=eclipse-temurin:17-jre"), "the public image by default");
+    assertEquals(List.of("FROM ${BASE_IMAGE}"), dockerfile.lines().filter(l -> l.startsWith("FROM ")).toList());
+    assertTrue(dockerfile.contains("USER courtsearch"));
     assertFalse(dockerfile.contains("USER root"));
+    for (String s : List.of("web", "web-cluster")) {
+      assertEquals("${COURTSEARCH_BASE_IMAGE:-eclipse-temurin:17-jre}", map(map(services.get(s), "build"), "args").get("BASE_IMAGE"));
+    }
     assertTrue(Files.exists(ROOT.resolve(".env.example")));
+  }
+
+  /** What a Dockerfile copies must exist after a build and pass .dockerignore, or the image fails to build. */
+  @Test
+  void everyCopiedPathIsLetThroughTheIgnoreFile() throws Exception {
+    List<String> allowed = Files.readAllLines(ROOT.resolve(".dockerignore")).stream()
+        .filter(l -> l.startsWith("!")).map(l -> l.substring(1)).toList();
+    Pattern copy = Pattern.compile("(?m)^COPY (?!--from)(\\S+) ");
+    for (String file : List.of("Dockerfile", "docker/elasticsearch/Dockerfile", "docker/elasticsearch-local/Dockerfile")) {
+      Matcher m = copy.matcher(Files.readString(ROOT.resolve(file)));
+      int copies = 0;
+      while (m.find()) {
+        copies++;
+        String source = m.group(1);
+        assertTrue(allowed.stream().anyMatch(a -> source.equals(a) || source.startsWith(a + "/")
+            || source.matches(a.replace(".", "\\.").replace("*", "[^/]*"))), file + " copies " + source + ", which .dockerignore leaves out");
+      }
+      assertTrue(copies > 0, file);
+    }
+  }
+
+  @Test
+  void theLocalNodeImageTakesTheOfficialImagesSettings() throws Exception {
+    String entrypoint = Files.readString(ROOT.resolve("docker/elasticsearch-local/entrypoint.sh"));
+    Map<String, Object> es01 = map(services.get("es01"), "environment");
+    for (String setting : List.of("node.name", "cluster.name", "discovery.seed_hosts", "cluster.initial_master_nodes")) {
+      assertTrue(es01.containsKey(setting) || map(services.get("es"), "environment").containsKey(setting), setting);
+      assertTrue(entrypoint.contains("setting " + setting), "the local node reads " + setting);
+    }
+    assertTrue(entrypoint.contains("ES_JAVA_OPTS"));
+    assertTrue(Files.isExecutable(ROOT.resolve("docker/elasticsearch-local/entrypoint.sh")));
   }
 }

@@ -57,9 +57,9 @@ public final class WebFixture {
   }
 
   public static Config config(String alias, Map<String, String> extra) {
-    Map<String, String> env = new java.util.HashMap<>(Map.of(
-        ConfigLoader.HOME, TestCluster.get().config().home().toString(),
-        ConfigLoader.INDEX, alias, ConfigLoader.PORT, "0"));
+    Map<String, String> env = TestCluster.get().settings();
+    env.put(ConfigLoader.INDEX, alias);
+    env.put(ConfigLoader.PORT, "0");
     env.putAll(extra);
     return ConfigLoader.load(env, Map.of());
   }

@@ -26,7 +26,8 @@ import org.elasticsearch.plugins.PluginsLoader;
  *
  * <p>Arguments: {@code --home DIR} (lib/, modules/, plugins/), {@code --data DIR},
  * {@code --state-file FILE}, optional {@code --http-port RANGE}, {@code --transport-port RANGE},
- * {@code --cluster-name NAME}, {@code --exit-with PID} (stop when that process ends; tests use it).
+ * {@code --cluster-name NAME}, {@code --exit-with PID} (stop when that process ends; tests use it),
+ * {@code --network-host HOST} (loopback unless given: a container's node binds {@code 0.0.0.0}).
  * A member of a local cluster also gets {@code --node-name NAME}, {@code --seed-hosts HOST:PORT,...}
  * and {@code --initial-masters NAME,...} (the nodes that elect the first master); without them the
  * node is a cluster of its own ({@code discovery.type: single-node}).
@@ -52,7 +53,7 @@ public final class NodeMain {
         .putList("path.repo", data.resolve("snapshots").toString())
         .put("cluster.name", clusterName)
         .put("node.name", nodeName)
-        .put("network.host", "127.0.0.1")
+        .put("network.host", opts.getOrDefault("network-host", "127.0.0.1"))
         .put("http.port", opts.getOrDefault("http-port", "9200-9299"))
         .put("transport.port", opts.getOrDefault("transport-port", "9300-9399"))
         // One node on a possibly crowded disk: watermarks would turn indices read-only

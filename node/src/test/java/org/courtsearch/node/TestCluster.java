@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,11 +18,14 @@ import java.util.stream.Stream;
 import org.courtsearch.core.config.Config;
 import org.courtsearch.core.config.ConfigLoader;
 import org.courtsearch.core.client.EsClientFactory;
+import org.testcontainers.containers.GenericContainer;
 
 /**
- * One real embedded Elasticsearch node per test JVM, started on first use in
- * {@code target/it-node} and stopped when the JVM ends. Tests take a fresh, randomly named
- * index (or alias) each, so they never see each other's documents.
+ * One real Elasticsearch node per test JVM, started on first use and stopped when the JVM ends:
+ * the embedded node in {@code target/it-home}, or with {@code -Dcourtsearch.it.backend=container}
+ * our node's image in a container ({@link NodeContainer}), so the same integration tests run
+ * against either. Tests take a fresh, randomly named index (or alias) each, so they never see
+ * each other's documents.
  */
 public final class TestCluster {
   private static TestCluster instance;
@@ -42,8 +47,14 @@ public final class TestCluster {
     return instance;
   }
 
+  /** {@code embedded} (default) or {@code container}. */
+  public static final String BACKEND = System.getProperty("courtsearch.it.backend", "embedded");
+
   private static TestCluster start() {
     Path home = Path.of("target", "it-home").toAbsolutePath();
+    if (BACKEND.equals("container")) {
+      return startContainer(home);
+    }
     Config config = ConfigLoader.load(Map.of(ConfigLoader.HOME, home.toString()), Map.of());
     EmbeddedNode node = EmbeddedNode.forConfig(config);
     if (node.running().isEmpty()) {
@@ -53,6 +64,27 @@ public final class TestCluster {
     ElasticsearchClient client = EsClientFactory.create(config, List.of(state.url()));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> node.stop(Duration.ofSeconds(30))));
     return new TestCluster(config, state, client);
+  }
+
+  private static TestCluster startContainer(Path home) {
+    GenericContainer<?> node = NodeContainer.start();
+    int port = node.getMappedPort(9200);
+    Runtime.getRuntime().addShutdownHook(new Thread(node::stop));
+    NodeState state = new NodeState(-1, port, "courtsearch-it", Instant.now().toString(), 0);
+    Config config = ConfigLoader.load(Map.of(ConfigLoader.HOME, home.toString(), ConfigLoader.ES_URL, state.url().toString()), Map.of());
+    return new TestCluster(config, state, EsClientFactory.create(config, List.of(state.url())));
+  }
+
+  /**
+   * The settings a test's own configuration starts from: this node's home, and its URL where it is
+   * not the home's embedded node (a container), so that nothing a test runs starts a node of its own.
+   */
+  public Map<String, String> settings() {
+    Map<String, String> settings = new HashMap<>(Map.of(ConfigLoader.HOME, config.home().toString()));
+    if (BACKEND.equals("container")) {
+      settings.put(ConfigLoader.ES_URL, state.url().toString());
+    }
+    return settings;
   }
 
   public Config config() {
@@ -74,7 +106,9 @@ public final class TestCluster {
 
   /** A configuration for this node whose index alias is {@code alias}. */
   public Config configWithIndex(String alias) {
-    return ConfigLoader.load(Map.of(ConfigLoader.HOME, config.home().toString(), ConfigLoader.INDEX, alias), Map.of());
+    Map<String, String> settings = settings();
+    settings.put(ConfigLoader.INDEX, alias);
+    return ConfigLoader.load(settings, Map.of());
   }
 
   public static void deleteTree(Path root) {

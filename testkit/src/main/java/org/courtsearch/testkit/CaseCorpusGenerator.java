@@ -25,6 +25,10 @@ import org.courtsearch.indexer.metadata.CourtDirectory.Court;
  * several defendants with different articles, pending cases, appeals linked to their first
  * instance (by УИД, or by the lower-court block alone), the same case from several sources, an
  * older capture of a card that a newer one must update, and a truncated copy of a card.
+ *
+ * <p>Why one class of this length: every source shape is written from the same case and its
+ * ground truth in one pass (a card, its listing row, its scraper row and its act must agree), so
+ * the writers share the case, the court table and the random choices that vary them.
  */
 public final class CaseCorpusGenerator {
   private static final String[][] CHARGES = {
