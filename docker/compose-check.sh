@@ -2,7 +2,9 @@
 # The compose deployment run end to end on this machine, as a team would run it: the images
 # built, the stack up, the samples indexed by the indexer service, a search through the site's
 # published port (with and without the access token), the node stopped and started again, the
-# stack down and up again (the volumes keep the index), then everything removed.
+# stack down and up again (the volumes keep the index), then everything removed; then the
+# cluster profile: three nodes and their site, the samples indexed, one node stopped, the same
+# decisions found.
 #
 # Needs Docker with docker-compose (v1, Debian's) or `docker compose` (v2), and the jars of
 # `mvn -DskipTests install`. Without registry access, give a JRE 17 base image
@@ -27,6 +29,8 @@ ES_MEM_LIMIT=1536m
 DECISIONS_DIR=./samples
 COURTSEARCH_PUBLISH=127.0.0.1:$PORT
 ES_PUBLISH=127.0.0.1:$((PORT + 1))
+ES01_PUBLISH=127.0.0.1:$((PORT + 2))
+COURTSEARCH_CLUSTER_PUBLISH=127.0.0.1:$((PORT + 3))
 ENV
 # the node's limits within what this machine lets Docker set (a CI runner may not raise them)
 lock=$(ulimit -Hl)
@@ -43,7 +47,10 @@ if docker compose version >/dev/null 2>&1; then
 else
   compose() { docker-compose --env-file "$ENV_FILE" "$@"; }
 fi
-cleanup() { compose --profile index down -v --remove-orphans >/dev/null 2>&1 || true; rm -f "$ENV_FILE"; }
+cleanup() {
+  compose --profile index --profile cluster down -v --remove-orphans >/dev/null 2>&1 || true
+  rm -f "$ENV_FILE"
+}
 trap cleanup EXIT
 
 for f in cli/target/courtsearch-cli.jar es-node/target/es-home/lib analysis-plugin/target; do
@@ -66,8 +73,8 @@ healthy() { # service: wait until its container's health check passes
   done
   fail "$1 never became healthy"
 }
-total() { # the number of decisions a search for «суд» finds through the site
-  curl -fsS -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/search?q=%D1%81%D1%83%D0%B4" \
+total() { # the number of decisions a search for «суд» finds through the site (on port $1, default the single node's)
+  curl -fsS -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:${1:-$PORT}/api/search?q=%D1%81%D1%83%D0%B4" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])'
 }
 
@@ -102,4 +109,20 @@ m=$(total)
 step "down and up again, the volume kept the index"
 compose --profile index down -v >/dev/null 2>&1
 step "torn down"
+
+# --profile cluster: three nodes and their site; the samples indexed through it, one node stopped
+compose --profile cluster up -d es01 es02 es03 web-cluster >/dev/null 2>&1 || fail "compose up of the cluster profile"
+for s in es01 es02 es03 web-cluster; do healthy "$s"; done
+step "cluster profile up (three nodes and the site healthy)"
+docker exec "$(compose --profile cluster ps -q web-cluster)" java -Xmx512m -Dcourtsearch.root=/app -jar /app/courtsearch-cli.jar \
+  index --no-progress /app/samples > /tmp/compose-check-index.log 2>&1 || { cat /tmp/compose-check-index.log >&2; fail "indexing into the cluster"; }
+c=$(total $((PORT + 3)))
+[ "$c" = "$n" ] || fail "the cluster's site finds $c decisions, the single node's found $n"
+step "samples indexed into the cluster, the same $c found"
+compose --profile cluster stop es02 >/dev/null 2>&1
+c=$(total $((PORT + 3)))
+[ "$c" = "$n" ] || fail "with es02 stopped the cluster's site finds $c decisions, not $n"
+step "a node stopped: every decision still found (replicas)"
+compose --profile cluster down -v >/dev/null 2>&1
+step "cluster torn down"
 echo "compose-check: passed"

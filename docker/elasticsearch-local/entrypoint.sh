@@ -4,7 +4,12 @@
 # discovery.seed_hosts, cluster.initial_master_nodes, ES_JAVA_OPTS), so one compose file
 # serves both images. Settings this node does not have (xpack.*, bootstrap.memory_lock) are ignored.
 set -eu
-setting() { printenv "$1" 2>/dev/null || true; }
+# read from this process's own environment: a shell does not pass variables whose names are not
+# shell names (node.name) on to the commands it starts, so printenv would never see them
+setting() {
+  key=$(printf '%s' "$1" | sed 's/\./\\./g')
+  tr '\0' '\n' < /proc/$$/environ | sed -n "s/^$key=//p" | head -n 1
+}
 set -- --home /usr/share/elasticsearch/home --data /usr/share/elasticsearch --state-file /tmp/node.json \
   --network-host 0.0.0.0 --http-port 9200 --transport-port 9300 \
   --cluster-name "$(setting cluster.name | grep . || echo courtsearch)"
