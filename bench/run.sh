@@ -15,14 +15,27 @@ peak_heap() {
   grep -oE '[0-9]+M->[0-9]+M' "$1" | awk -F'->' '{b=$1+0; a=$2+0; if (b>mb) mb=b; if (a>ma) ma=a} END {printf "peak in use %d MB, largest live after GC %d MB\n", mb, ma}'
 }
 
+# CPU seconds a process has used so far (user + system), from /proc
+cpu_seconds() {
+  awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"
+}
+
 ingest_one() { # name corpus-dir
-  local name=$1 dir=$2
-  COURTSEARCH_JAVA_OPTS="-Xmx1g -Xlog:gc:file=$BD/gc-$name.log" cs --index "bench-$name" index --no-progress "$dir" \
-    | tee "$BD/ingest-$name.txt"
-  python3 - "$COURTSEARCH_HOME/runs/last-index.json" <<'PY'
+  local name=$1 dir=$2 node c0 c1
+  # the node's CPU is a cost of every run: on a shared machine it is the user's, on a cluster the capacity they buy
+  node=$(python3 -c "import json;print(json.load(open('$COURTSEARCH_HOME/es/node.json'))['pid'])")
+  c0=$(cpu_seconds "$node")
+  COURTSEARCH_JAVA_OPTS="-Xmx1g -Xlog:gc:file=$BD/gc-$name.log" /usr/bin/time -f "%U %S" -o "$BD/time-$name.txt" \
+    "$ROOT/courtsearch" --index "bench-$name" index --no-progress "$dir" | tee "$BD/ingest-$name.txt"
+  c1=$(cpu_seconds "$node")
+  python3 - "$COURTSEARCH_HOME/runs/last-index.json" "$c0" "$c1" "$BD/time-$name.txt" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
+node = float(sys.argv[3]) - float(sys.argv[2])
+indexer = sum(float(x) for x in open(sys.argv[4]).read().split()[-2:])
+n = max(1, r['decisions_indexed'])
 print(f"{r['decisions_indexed']} decisions in {r['seconds']:.1f} s = {r['decisions_per_second']:.0f} decisions/s; skipped {r['skipped']}, failed {r['failed']}")
+print(f"CPU: node {node:.1f} s = {1000 * node / n:.2f} ms per decision; indexer {indexer:.1f} s = {1000 * indexer / n:.2f} ms per decision")
 PY
   peak_heap "$BD/gc-$name.log"
 }
@@ -35,14 +48,17 @@ case "${1:-}" in
     cs relevance --corpus "$BD/relevance-corpus" "${@:2}"
     ;;
   ingest)
-    [ -d "$BD/mixed-10k" ] || java -cp "$CP" org.courtsearch.testkit.CorpusGenerator "$BD/mixed-10k" 10000 mixed 11
-    [ -d "$BD/htmltxt-100k" ] || java -cp "$CP" org.courtsearch.testkit.CorpusGenerator "$BD/htmltxt-100k" 100000 html-txt 12
-    du -sh "$BD/mixed-10k" "$BD/htmltxt-100k"
+    # BENCH_REAL_LENGTHS=1: texts as long as published acts (median ~5k characters, mean ~12k; RealLengths)
+    lengths=""; suffix=""
+    if [ "${BENCH_REAL_LENGTHS:-0}" = 1 ]; then lengths="--real-lengths"; suffix="-real"; fi
+    [ -d "$BD/mixed-10k$suffix" ] || java -cp "$CP" org.courtsearch.testkit.CorpusGenerator "$BD/mixed-10k$suffix" 10000 mixed 11 $lengths
+    [ -d "$BD/htmltxt-100k$suffix" ] || java -cp "$CP" org.courtsearch.testkit.CorpusGenerator "$BD/htmltxt-100k$suffix" 100000 html-txt 12 $lengths
+    du -sh "$BD/mixed-10k$suffix" "$BD/htmltxt-100k$suffix"
     cs node start
-    ingest_one mixed "$BD/mixed-10k"
-    ingest_one htmltxt "$BD/htmltxt-100k"
+    ingest_one "mixed$suffix" "$BD/mixed-10k$suffix"
+    ingest_one "htmltxt$suffix" "$BD/htmltxt-100k$suffix"
     echo "second run over the 100k tree (all unchanged):"
-    COURTSEARCH_JAVA_OPTS="-Xmx1g" cs --index bench-htmltxt index --no-progress "$BD/htmltxt-100k"
+    COURTSEARCH_JAVA_OPTS="-Xmx1g" cs --index "bench-htmltxt$suffix" index --no-progress "$BD/htmltxt-100k$suffix"
     ;;
   queries)
     cs node start

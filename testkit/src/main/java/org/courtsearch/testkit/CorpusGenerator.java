@@ -41,7 +41,8 @@ import org.courtsearch.indexer.metadata.CourtDirectory;
  * files that must be skipped, with the reason). Both are dotfiles, which the indexer passes over,
  * so the corpus folder can be indexed as it is. The same seed gives the same corpus.
  *
- * <p>Usage: {@code CorpusGenerator OUT_DIR COUNT [mixed|html-txt] [SEED] [--broken] [--variants]}
+ * <p>Usage: {@code CorpusGenerator OUT_DIR COUNT [mixed|html-txt] [SEED] [--broken] [--variants] [--real-lengths]};
+ * {@code --real-lengths} gives the texts the lengths of published acts ({@link RealLengths}).
  */
 public final class CorpusGenerator {
   private final Random random;
@@ -53,6 +54,9 @@ public final class CorpusGenerator {
 
   /** Null: every decision in the generator's plain style; else each decision's {@link Variant} is drawn from it. */
   private final Random variants;
+
+  /** Null: the texts as written; else each is lengthened to a real act's length drawn from it ({@link RealLengths}). */
+  private Random lengths;
 
   public CorpusGenerator(Path out, long seed, boolean htmlTxtOnly) {
     this(out, seed, htmlTxtOnly, false);
@@ -73,7 +77,7 @@ public final class CorpusGenerator {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
-      System.err.println("usage: CorpusGenerator OUT_DIR COUNT [mixed|html-txt] [SEED] [--broken] [--variants]");
+      System.err.println("usage: CorpusGenerator OUT_DIR COUNT [mixed|html-txt] [SEED] [--broken] [--variants] [--real-lengths]");
       System.exit(2);
     }
     Path out = Path.of(args[0]);
@@ -82,11 +86,20 @@ public final class CorpusGenerator {
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
     boolean broken = List.of(args).contains("--broken");
     CorpusGenerator generator = new CorpusGenerator(out, seed, htmlTxt, List.of(args).contains("--variants"));
+    if (List.of(args).contains("--real-lengths")) {
+      generator.realLengths(seed);
+    }
     List<GeneratedDecision> truth = generator.generate(count);
     if (broken) {
       generator.writeBroken();
     }
     System.out.printf("wrote %d decisions to %s%n", truth.size(), out);
+  }
+
+  /** Texts as long as published acts are (a separate random stream: the corpus is otherwise the seed's). */
+  public CorpusGenerator realLengths(long seed) {
+    this.lengths = new Random(seed * 17 + 3);
+    return this;
   }
 
   /** Writes {@code count} decisions and their ground truth; returns the truth. */
@@ -96,6 +109,9 @@ public final class CorpusGenerator {
     List<GeneratedDecision> zipBatch = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
       GeneratedDecision d = texts.next(variants == null ? Variant.PLAIN : Variant.random(variants));
+      if (lengths != null) {
+        d = RealLengths.lengthen(d, lengths);
+      }
       String format = format();
       if (format.equals("zip")) {
         zipBatch.add(d);

@@ -33,6 +33,11 @@ public record GeneratedDecision(
     String outcome,
     List<String> punishment) {
 
+  GeneratedDecision withText(String text) {
+    return new GeneratedDecision(file, format, encoding, text, court, courtKind, region, decisionDate, caseNumber, uid,
+        docType, instance, articles, articlesPart, mentioned, judge, outcome, punishment);
+  }
+
   GeneratedDecision withFile(String file, String format, String encoding) {
     return new GeneratedDecision(file, format, encoding, text, court, courtKind, region, decisionDate, caseNumber, uid,
         docType, instance, articles, articlesPart, mentioned, judge, outcome, punishment);
