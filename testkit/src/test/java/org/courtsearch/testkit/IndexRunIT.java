@@ -81,6 +81,9 @@ class IndexRunIT {
 
     assertEquals(truth.size(), report.decisionsIndexed(), report.summary());
     assertEquals(0, report.failed(), report.failures().toString());
+    // a run writes with a longer refresh interval and puts the contract's back when it is done
+    String index = client.indices().get(g -> g.index(alias)).result().keySet().iterator().next();
+    assertEquals("1s", client.indices().getSettings(g -> g.index(alias)).get(index).settings().index().refreshInterval().time());
     assertEquals(broken.size(), report.skipped().values().stream().mapToLong(Long::longValue).sum(), report.summary());
     for (String[] b : broken) {
       Path file = corpus.resolve(b[0]).toAbsolutePath().normalize();
