@@ -188,6 +188,43 @@ class SearchBrowserIT {
     shot("report.png");
   }
 
+  /** What a person would say of a month × region report: a line per region (no more than nine), every month, shaded cells, downloads. */
+  @Test
+  void aTimeByRegionReportIsLinesOfTheTopSeriesOverAHeatMap() throws Exception {
+    driver.get(web.base + "/reports?by=month&by=region");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "true".equals(
+        d.findElement(By.id("report-chart")).getDomAttribute("data-rendered")));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    assertEquals("line", js.executeScript("return Chart.getChart(document.getElementById('report-chart')).config.type"));
+    long series = (Long) js.executeScript("return Chart.getChart(document.getElementById('report-chart')).data.datasets.length");
+    assertTrue(series > 1 && series <= 9, series + " series drawn");
+    long months = (Long) js.executeScript("return Chart.getChart(document.getElementById('report-chart')).data.labels.length");
+    List<WebElement> rows = driver.findElements(By.cssSelector("#report-table tbody tr"));
+    assertEquals(rows.size(), months, "a point for every month of the table, zeros included");
+    List<WebElement> cells = driver.findElements(By.cssSelector("#report-table tbody td[style*='rgba']"));
+    assertTrue(!cells.isEmpty(), "the cells are shaded");
+    long max = 0;
+    String darkest = null;
+    double alpha = 0;
+    for (WebElement td : cells) {
+      long value = Long.parseLong(td.getText());
+      double a = Double.parseDouble(td.getDomAttribute("style").replaceAll(".*,\\s*([0-9.]+)\\).*", "$1"));
+      if (value > max) {
+        max = value;
+      }
+      if (a > alpha) {
+        alpha = a;
+        darkest = td.getText();
+      }
+    }
+    assertEquals(String.valueOf(max), darkest, "the largest count is the darkest cell");
+    assertTrue(driver.findElement(By.id("chart-png")).getDomAttribute("href").startsWith("data:image/png;base64,"));
+    String csv = URLDecoder.decode(driver.findElement(By.id("chart-csv")).getDomAttribute("href")
+        .substring("data:text/csv;charset=utf-8,".length()), StandardCharsets.UTF_8);
+    assertEquals(months + 1, csv.strip().lines().count(), "a line per month and the header");
+    shot("report-heatmap.png");
+  }
+
   @Test
   void aLongFacetIsSearchedAmongAllItsValuesAndAValueIsPicked() throws Exception {
     driver.get(web.base + "/");

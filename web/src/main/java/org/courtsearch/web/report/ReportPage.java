@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.query.Dimension;
@@ -14,8 +15,18 @@ import org.courtsearch.search.report.ReportQuery;
 import org.courtsearch.web.page.Labels;
 
 /** The report page's model: the pivot table (first dimension × second), its totals, and the chart's data. */
-public record ReportPage(ReportQuery query, Report report, String error) {
+public record ReportPage(ReportQuery query, Report report, String error, Map<List<String>, Long> cells, long maxCell) {
   public static final int MAX_COLUMNS = 60;
+
+  /** A report's page; its cells are looked up once (a 145-month × 60-region table asked for each cell anew). */
+  public ReportPage(ReportQuery query, Report report, String error) {
+    this(query, report, error, report == null ? Map.of() : cellsOf(query, report));
+  }
+
+  private ReportPage(ReportQuery query, Report report, String error, Map<List<String>, Long> cells) {
+    this(query, report, error, cells, cells.entrySet().stream().filter(e -> e.getKey().size() == 2)
+        .mapToLong(Map.Entry::getValue).max().orElse(0));
+  }
 
   public List<Dimension> dimensions() {
     return Dimension.reportOrder();
@@ -51,13 +62,26 @@ public record ReportPage(ReportQuery query, Report report, String error) {
   }
 
   public long cell(String row, String col) {
-    return cells().getOrDefault(List.of(row, col), 0L);
+    return cells.getOrDefault(List.of(row, col), 0L);
   }
 
-  private Map<List<String>, Long> cells() {
+  /**
+   * A 2-D report is a heat map: each cell shaded by its share of the largest cell (the counts stay
+   * the text, the shade only guides the eye; a light enough blue that the number stays readable).
+   */
+  public String shade(String row, String col) {
+    long value = cell(row, col);
+    if (maxCell == 0 || value == 0) {
+      return "";
+    }
+    return String.format(Locale.ROOT, "background-color: rgba(31, 95, 168, %.2f)", 0.08 + 0.5 * value / maxCell);
+  }
+
+  private static Map<List<String>, Long> cellsOf(ReportQuery query, Report report) {
     Map<List<String>, Long> m = new HashMap<>();
-    Dimension a = first();
-    Dimension b = second();
+    List<Dimension> dims = query.by();
+    Dimension a = dims.get(0);
+    Dimension b = dims.size() > 1 ? dims.get(1) : null;
     for (Map<String, Object> r : report.rows()) {
       List<String> key = b == null ? List.of(String.valueOf(r.get(a.param())))
           : List.of(String.valueOf(r.get(a.param())), String.valueOf(r.get(b.param())));
