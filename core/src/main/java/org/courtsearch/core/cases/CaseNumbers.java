@@ -23,8 +23,13 @@ public final class CaseNumbers {
     return m.find() ? Optional.of(normalise(m.group(1))) : Optional.empty();
   }
 
-  /** Prefixes of numbers given by appeal and cassation courts (33-, 22К-, 88а-, 7У-, 16-, ...). */
-  private static final Pattern REVIEW = Pattern.compile("^(?:10|11|12|16|21|22|33|44|55|66|77|88|7|8)[а-яА-Я]{0,2}-", Pattern.UNICODE_CASE);
+  /**
+   * Prefixes of numbers given by appeal and cassation courts (33-, 22К-, 88а-, 7У-, 16-, ...; a
+   * letter typed in Latin, 22K-, as scrapers' tables have it). Which instance a prefix names, where
+   * it names one, is {@code Proceeding.instanceOfCaseNumber}.
+   */
+  private static final Pattern REVIEW = Pattern.compile("^(?:10|11|12|16|21|22|33|44|55|66|77|88|7|8)[а-яА-ЯA-Za-z]{0,2}-",
+      Pattern.UNICODE_CASE);
 
   /**
    * The case number of this act: the first one, except that an appeal or cassation act that

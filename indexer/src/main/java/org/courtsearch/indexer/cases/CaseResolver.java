@@ -98,7 +98,7 @@ public final class CaseResolver {
     String judge = f.judge() == null ? null : Judges.normalise(f.judge());
     String instance = f.instance();
     if (instance == null && number != null) {
-      instance = CaseNumbers.all(number).stream().anyMatch(CaseResolver::isReviewNumber) ? null : Instance.FIRST.value();
+      instance = CaseNumbers.all(number).stream().anyMatch(CaseNumbers::isReview) ? null : Instance.FIRST.value();
     }
     String proceeding = f.proceeding();
     if (proceeding == null && number != null) {
@@ -114,10 +114,6 @@ public final class CaseResolver {
 
   private static boolean military(String name, String code) {
     return name.toLowerCase(Locale.ROOT).contains("военн") || code != null && MILITARY_CODE.matcher(code).lookingAt();
-  }
-
-  private static boolean isReviewNumber(String n) {
-    return n.matches("^(?:10|11|12|16|21|22|33|44|55|66|77|88|7|8)[а-яА-ЯA-Za-z]{0,2}-.*");
   }
 
   /**
