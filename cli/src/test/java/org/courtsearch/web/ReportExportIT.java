@@ -37,6 +37,7 @@ import org.courtsearch.core.decision.RegionSource;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.core.index.IndexAdmin;
 import org.courtsearch.core.index.IndexContract;
+import org.courtsearch.core.text.ValueLabel;
 import org.courtsearch.node.TestCluster;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -102,7 +103,7 @@ class ReportExportIT {
         .court(court).courtKind(CourtKind.GARRISON_MILITARY).region(region)
         .regionSource(region == null ? null : i % 10 == 9 ? RegionSource.PLACE_LINE : RegionSource.REGISTRY)
         .decisionDate(date).yearMonth(date.toString().substring(0, 7)).year(date.getYear())
-        .caseNumber(caseNumber).caseKey(court + " | " + caseNumber).docType(DocType.ofValue(type).orElseThrow()).instance(Instance.FIRST)
+        .caseNumber(caseNumber).caseKey(court + " | " + caseNumber).docType(ValueLabel.of(DocType.class, type).orElseThrow()).instance(Instance.FIRST)
         .articles(List.of("УК РФ 337")).articlesPart(List.of("УК РФ 337 ч.5")).articlesMentioned(List.of())
         .judge(judge).outcome(Outcome.CONVICTION).punishment(List.of(Punishment.IMPRISONMENT))
         .filePath("/nonexistent/" + i + ".txt").filePaths(List.of("/nonexistent/" + i + ".txt")).fileName(i + ".txt")

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.courtsearch.core.client.EsClientFactory;
 import org.courtsearch.core.config.Config;
 import org.courtsearch.core.config.ConfigLoader;
-import org.courtsearch.core.client.EsClientFactory;
 import org.courtsearch.core.decision.CourtKind;
 import org.courtsearch.core.decision.Decision;
 import org.courtsearch.core.decision.DocType;
@@ -21,6 +21,7 @@ import org.courtsearch.core.decision.Punishment;
 import org.courtsearch.core.decision.RegionSource;
 import org.courtsearch.core.index.IndexAdmin;
 import org.courtsearch.core.index.IndexContract;
+import org.courtsearch.core.text.ValueLabel;
 import org.courtsearch.indexer.ingest.DecisionBuilder;
 import org.courtsearch.indexer.ingest.DecisionSink;
 import org.courtsearch.indexer.ingest.Job;
@@ -95,10 +96,10 @@ public final class CorpusLoader {
   private static DecisionMetadata asRead(GeneratedDecision g) {
     LocalDate date = LocalDate.parse(g.decisionDate());
     return new DecisionMetadata(g.docType() + " по делу № " + g.caseNumber() + ", " + g.court(), g.court(), g.court(), null,
-        CourtKind.ofValue(g.courtKind()).orElse(null), g.region(), null, date, g.caseNumber(), g.uid(),
-        DocType.ofValue(g.docType()).orElse(null), Instance.ofValue(g.instance()).orElse(null), null, g.articles(), g.articlesPart(),
-        g.mentioned(), g.judge(), Outcome.ofValue(g.outcome()).orElse(null),
-        g.punishment().stream().map(p -> Punishment.ofValue(p).orElseThrow()).toList(), List.of("text"), List.of(),
+        ValueLabel.of(CourtKind.class, g.courtKind()).orElse(null), g.region(), null, date, g.caseNumber(), g.uid(),
+        ValueLabel.of(DocType.class, g.docType()).orElse(null), Instance.ofValue(g.instance()).orElse(null), null, g.articles(), g.articlesPart(),
+        g.mentioned(), g.judge(), ValueLabel.of(Outcome.class, g.outcome()).orElse(null),
+        g.punishment().stream().map(p -> ValueLabel.of(Punishment.class, p).orElseThrow()).toList(), List.of("text"), List.of(),
         RegionSource.REGISTRY, List.of());
   }
 }

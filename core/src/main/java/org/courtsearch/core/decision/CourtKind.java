@@ -1,6 +1,5 @@
 package org.courtsearch.core.decision;
 
-import java.util.Optional;
 import org.courtsearch.core.text.ValueLabel;
 
 /** Level and branch of a court. */
@@ -34,10 +33,6 @@ public enum CourtKind implements ValueLabel {
   @Override
   public String label() {
     return label;
-  }
-
-  public static Optional<CourtKind> ofValue(String value) {
-    return ValueLabel.of(CourtKind.class, value);
   }
 
   /** The stored value: what logs, messages and string joins show. */

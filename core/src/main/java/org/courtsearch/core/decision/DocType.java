@@ -1,6 +1,5 @@
 package org.courtsearch.core.decision;
 
-import java.util.Optional;
 import org.courtsearch.core.text.ValueLabel;
 
 /** Kind of act, stored as its Russian name so that {@code doc_type:приговор} reads naturally. */
@@ -26,10 +25,6 @@ public enum DocType implements ValueLabel {
   @Override
   public String label() {
     return label;
-  }
-
-  public static Optional<DocType> ofValue(String value) {
-    return ValueLabel.of(DocType.class, value);
   }
 
   /** The stored value: what logs, messages and string joins show. */

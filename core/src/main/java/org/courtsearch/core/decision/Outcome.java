@@ -1,6 +1,5 @@
 package org.courtsearch.core.decision;
 
-import java.util.Optional;
 import org.courtsearch.core.text.ValueLabel;
 
 /** What the decision did to the case. */
@@ -30,10 +29,6 @@ public enum Outcome implements ValueLabel {
   @Override
   public String label() {
     return label;
-  }
-
-  public static Optional<Outcome> ofValue(String value) {
-    return ValueLabel.of(Outcome.class, value);
   }
 
   /** The stored value: what logs, messages and string joins show. */

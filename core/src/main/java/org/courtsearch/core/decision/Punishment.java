@@ -1,6 +1,5 @@
 package org.courtsearch.core.decision;
 
-import java.util.Optional;
 import org.courtsearch.core.text.ValueLabel;
 
 /** Kinds of punishment named in a sentence's operative part. */
@@ -33,10 +32,6 @@ public enum Punishment implements ValueLabel {
   @Override
   public String label() {
     return label;
-  }
-
-  public static Optional<Punishment> ofValue(String value) {
-    return ValueLabel.of(Punishment.class, value);
   }
 
   /** The stored value: what logs, messages and string joins show. */

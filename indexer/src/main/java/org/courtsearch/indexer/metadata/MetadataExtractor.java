@@ -21,6 +21,7 @@ import org.courtsearch.core.decision.Punishment;
 import org.courtsearch.core.index.Fields;
 import org.courtsearch.core.law.Code;
 import org.courtsearch.core.law.Proceeding;
+import org.courtsearch.core.text.ValueLabel;
 
 /**
  * Reads a decision's text (and the case card of the page it came from, if any) into
@@ -148,7 +149,7 @@ public final class MetadataExtractor {
     }
     return new DecisionMetadata(
         title(docType, caseNumber, court.name(), date),
-        court.name(), court.asWritten(), court.code(), CourtKind.ofValue(court.kind()).orElse(null), court.region(), court.regionCode(),
+        court.name(), court.asWritten(), court.code(), ValueLabel.of(CourtKind.class, court.kind()).orElse(null), court.region(), court.regionCode(),
         date, caseNumber, uid,
         docType, Instance.ofValue(instance).orElse(null), below,
         articleValues, partValues, articles.mentioned(),

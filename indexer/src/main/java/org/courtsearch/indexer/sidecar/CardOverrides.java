@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.courtsearch.core.cases.CaseNumbers;
 import org.courtsearch.core.decision.CourtKind;
 import org.courtsearch.core.decision.Outcome;
 import org.courtsearch.core.decision.RegionSource;
 import org.courtsearch.core.law.Code;
 import org.courtsearch.core.law.Proceeding;
+import org.courtsearch.core.text.ValueLabel;
 import org.courtsearch.indexer.metadata.CardArticles;
-import org.courtsearch.core.cases.CaseNumbers;
 import org.courtsearch.indexer.metadata.CourtDirectory;
 import org.courtsearch.indexer.metadata.Dates;
 import org.courtsearch.indexer.metadata.DecisionMetadata;
@@ -35,7 +36,7 @@ public final class CardOverrides {
       CourtDirectory.Court c = known.get();
       court = c.name();
       courtCode = c.code();
-      courtKind = CourtKind.ofValue(c.kind()).orElse(null);
+      courtKind = ValueLabel.of(CourtKind.class, c.kind()).orElse(null);
       region = c.region();
       regionCode = c.region() == null ? null : c.regionCode();
     } else if (card.court() != null) {

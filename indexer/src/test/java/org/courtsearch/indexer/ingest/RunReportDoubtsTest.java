@@ -8,6 +8,7 @@ import org.courtsearch.core.decision.Decision;
 import org.courtsearch.core.decision.DocType;
 import org.courtsearch.core.decision.Instance;
 import org.courtsearch.core.decision.RegionSource;
+import org.courtsearch.core.text.ValueLabel;
 import org.junit.jupiter.api.Test;
 
 /** The denominator of a published count: what the run report says it could not read. */
@@ -20,7 +21,7 @@ class RunReportDoubtsTest {
       String regionSource) {
     return Decision.builder().docId("x").text("text").title("title").court(court).courtAsWritten(court).courtCode(courtCode)
         .region(region).regionSource(RegionSource.ofValue(regionSource).orElse(null)).decisionDate(date)
-        .docType(DocType.ofValue(type).orElseThrow()).instance(Instance.FIRST).articles(articles).articlesPart(List.of())
+        .docType(ValueLabel.of(DocType.class, type).orElseThrow()).instance(Instance.FIRST).articles(articles).articlesPart(List.of())
         .articlesMentioned(List.of()).punishment(List.of()).filePaths(List.of()).metadataSources(List.of())
         .extractionWarnings(List.of()).ocr(false).evidence(List.of())
         .build();
