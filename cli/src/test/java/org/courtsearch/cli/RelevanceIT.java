@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.courtsearch.core.config.ConfigLoader;
 import org.courtsearch.node.TestCluster;
 import org.courtsearch.testkit.CorpusGenerator;
 import org.junit.jupiter.api.Test;
@@ -27,8 +30,13 @@ class RelevanceIT {
     }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Courtsearch.run(new PrintWriter(out, true), new PrintWriter(err, true),
-        "--home", cluster.config().home().toString(), "relevance", "--check", "--corpus", corpus.toString());
+    List<String> args = new ArrayList<>(List.of("--home", cluster.config().home().toString()));
+    String url = cluster.settings().get(ConfigLoader.ES_URL);
+    if (url != null) {
+      args.addAll(List.of("--es-url", url)); // the suite's node is a container: the command uses it, not a node of its own
+    }
+    args.addAll(List.of("relevance", "--check", "--corpus", corpus.toString()));
+    int code = Courtsearch.run(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
     assertEquals(0, code, "relevance regression:\n" + err + "\n" + out);
     assertTrue(out.toString().contains("| lemma |"), out.toString());
     assertTrue(Files.readString(cluster.config().home().resolve("relevance/report.md")).contains("## Every query"));
