@@ -1,6 +1,77 @@
 // Draws the report's chart (Chart.js) and makes the table sortable; the page works without it.
 (function () {
   "use strict";
+
+  function esc(s) {
+    return String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  }
+
+  // The chart as a vector drawing (Chart.js draws on a canvas only): lines over a time axis, stacked
+  // bars otherwise, the same series, colours and order, with axes and a legend — for a newsroom's graphics desk.
+  function toSvg(spec, palette, time) {
+    var W = 1000, H = 460, left = 60, right = 80, top = 30 + 18 * Math.ceil(spec.datasets.length / 4), bottom = 90;
+    var n = spec.labels.length, out = [];
+    var max = 0;
+    for (var i = 0; i < n; i++) {
+      var sum = 0;
+      spec.datasets.forEach(function (d) {
+        sum += d.data[i] || 0;
+        max = Math.max(max, d.data[i] || 0);
+      });
+      if (!time) {
+        max = Math.max(max, sum);
+      }
+    }
+    max = max || 1;
+    var step = Math.pow(10, Math.floor(Math.log10(max)));
+    var top5 = Math.ceil(max / step) * step;
+    var pw = W - left - right, ph = H - top - bottom;
+    var x = function (i) { return left + (n <= 1 ? pw / 2 : (time ? i * pw / (n - 1) : (i + 0.5) * pw / n)); };
+    var y = function (v) { return top + ph - v / top5 * ph; };
+    out.push('<svg xmlns="http://www.w3.org/2000/svg" width="' + W + '" height="' + H + '" viewBox="0 0 ' + W + " " + H
+      + '" font-family="DejaVu Sans, Arial, sans-serif" font-size="11">');
+    out.push('<rect width="100%" height="100%" fill="#fff"/>');
+    var ticks = top5 < 5 ? top5 : 5; // whole numbers: these are counts
+    for (var t = 0; t <= ticks; t++) {
+      var v = top5 * t / ticks, yy = y(v).toFixed(1);
+      out.push('<line x1="' + left + '" x2="' + (W - right) + '" y1="' + yy + '" y2="' + yy + '" stroke="#e5e5e5"/>');
+      out.push('<text x="' + (left - 6) + '" y="' + yy + '" text-anchor="end" dominant-baseline="middle">' + esc(+v.toFixed(2)) + "</text>");
+    }
+    var every = Math.max(1, Math.ceil(n / 40));
+    spec.labels.forEach(function (label, i) {
+      if (i % every === 0) {
+        out.push('<text transform="translate(' + x(i).toFixed(1) + "," + (top + ph + 8) + ') rotate(45)">' + esc(label) + "</text>");
+      }
+    });
+    if (time) {
+      spec.datasets.forEach(function (d, k) {
+        var pts = d.data.map(function (v, i) { return x(i).toFixed(1) + "," + y(v || 0).toFixed(1); }).join(" ");
+        out.push('<polyline fill="none" stroke-width="2" stroke="' + palette[k % palette.length] + '" points="' + pts + '"><title>'
+          + esc(d.label) + "</title></polyline>");
+      });
+    } else {
+      var bw = pw / n * 0.8;
+      for (var j = 0; j < n; j++) {
+        var base = 0;
+        spec.datasets.forEach(function (d, k) {
+          var v = d.data[j] || 0;
+          if (v > 0) {
+            out.push('<rect class="bar" x="' + (x(j) - bw / 2).toFixed(1) + '" y="' + y(base + v).toFixed(1) + '" width="' + bw.toFixed(1)
+              + '" height="' + (y(base) - y(base + v)).toFixed(1) + '" fill="' + palette[k % palette.length] + '"><title>'
+              + esc(spec.labels[j] + ": " + d.label + " " + v) + "</title></rect>");
+          }
+          base += v;
+        });
+      }
+    }
+    spec.datasets.forEach(function (d, k) {
+      var lx = left + (k % 4) * 230, ly = 14 + 18 * Math.floor(k / 4);
+      out.push('<rect x="' + lx + '" y="' + (ly - 9) + '" width="14" height="10" fill="' + palette[k % palette.length] + '"/>');
+      out.push('<text x="' + (lx + 20) + '" y="' + ly + '">' + esc(d.label) + "</text>");
+    });
+    out.push("</svg>");
+    return out.join("\n");
+  }
   var canvas = document.getElementById("report-chart");
   if (canvas && window.Chart) {
     var spec = JSON.parse(canvas.dataset.chart);
@@ -48,6 +119,10 @@
         lines.push([label].concat(spec.datasets.map(function (d) { return d.data[i]; })).map(cell).join(","));
       });
       csv.href = "data:text/csv;charset=utf-8," + encodeURIComponent("\ufeff" + lines.join("\r\n") + "\r\n");
+    }
+    var svg = document.getElementById("chart-svg");
+    if (svg) {
+      svg.href = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(toSvg(spec, palette, time));
     }
     canvas.dataset.rendered = "true";
   }

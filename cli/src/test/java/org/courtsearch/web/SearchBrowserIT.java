@@ -183,6 +183,9 @@ class SearchBrowserIT {
       rowsSum += Long.parseLong(cell.getText());
     }
     assertEquals(all, rowsSum, "each decision has one court");
+    String svg = URLDecoder.decode(driver.findElement(By.id("chart-svg")).getDomAttribute("href")
+        .substring("data:image/svg+xml;charset=utf-8,".length()), StandardCharsets.UTF_8);
+    assertTrue(svg.contains("<rect class=\"bar\""), "courts as bars in the SVG");
     String export = driver.findElement(By.id("export-csv")).getDomAttribute("href");
     assertTrue(export.startsWith("/api/export?format=csv") && export.contains("article="), export);
     shot("report.png");
@@ -222,6 +225,13 @@ class SearchBrowserIT {
     String csv = URLDecoder.decode(driver.findElement(By.id("chart-csv")).getDomAttribute("href")
         .substring("data:text/csv;charset=utf-8,".length()), StandardCharsets.UTF_8);
     assertEquals(months + 1, csv.strip().lines().count(), "a line per month and the header");
+    String svg = URLDecoder.decode(driver.findElement(By.id("chart-svg")).getDomAttribute("href")
+        .substring("data:image/svg+xml;charset=utf-8,".length()), StandardCharsets.UTF_8);
+    assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), svg.substring(0, Math.min(200, svg.length())));
+    assertEquals(series, svg.split("<polyline", -1).length - 1, "a line per series in the SVG too");
+    Path svgFile = Path.of("target", "screenshots", "report-chart.svg");
+    Files.createDirectories(svgFile.getParent());
+    Files.writeString(svgFile, svg);
     shot("report-heatmap.png");
   }
 
