@@ -96,10 +96,36 @@
       options: {
         indexAxis: spec.kind === "time" ? "x" : "y",
         animation: false,
-        scales: { x: { stacked: stacked }, y: { stacked: stacked, beginAtZero: true } },
+        scales: { x: { stacked: stacked }, y: { stacked: stacked, beginAtZero: true, ticks: { precision: 0 } } },
         plugins: { legend: { display: datasets.length > 1 } }
       }
     });
+    // small multiples: one small chart per series on the same scale, where one chart of many lines is a tangle
+    var grid = document.getElementById("small-multiples");
+    if (grid && time && spec.datasets.length > 2) {
+      var top = 0;
+      spec.datasets.forEach(function (d) { d.data.forEach(function (v) { top = Math.max(top, v || 0); }); });
+      spec.datasets.forEach(function (d, i) {
+        var cell = document.createElement("figure");
+        cell.className = "multiple";
+        var title = document.createElement("figcaption");
+        title.textContent = d.label;
+        var small = document.createElement("canvas");
+        small.height = 160;
+        cell.appendChild(title);
+        cell.appendChild(small);
+        grid.appendChild(cell);
+        new window.Chart(small, {
+          type: "line",
+          plugins: [white],
+          data: { labels: spec.labels, datasets: [{ label: d.label, data: d.data, borderColor: palette[i % palette.length],
+            backgroundColor: palette[i % palette.length], pointRadius: 0, fill: false, tension: 0.15 }] },
+          options: { animation: false, plugins: { legend: { display: false } },
+            scales: { x: { ticks: { maxTicksLimit: 4, maxRotation: 0 } }, y: { beginAtZero: true, suggestedMax: top, ticks: { precision: 0 } } } }
+        });
+      });
+      grid.hidden = false;
+    }
     var png = document.getElementById("chart-png");
     if (png) {
       png.href = chart.toBase64Image("image/png", 1);

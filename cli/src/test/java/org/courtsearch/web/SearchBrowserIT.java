@@ -202,6 +202,9 @@ class SearchBrowserIT {
     long series = (Long) js.executeScript("return Chart.getChart(document.getElementById('report-chart')).data.datasets.length");
     assertTrue(series > 1 && series <= 9, series + " series drawn");
     long months = (Long) js.executeScript("return Chart.getChart(document.getElementById('report-chart')).data.labels.length");
+    List<WebElement> multiples = driver.findElements(By.cssSelector("#small-multiples figure.multiple canvas"));
+    assertEquals(series, multiples.size(), "a small chart per series");
+    assertEquals(1L, js.executeScript("return Chart.getChart(arguments[0]).data.datasets.length", multiples.get(0)));
     List<WebElement> rows = driver.findElements(By.cssSelector("#report-table tbody tr"));
     assertEquals(rows.size(), months, "a point for every month of the table, zeros included");
     List<WebElement> cells = driver.findElements(By.cssSelector("#report-table tbody td[style*='rgba']"));
