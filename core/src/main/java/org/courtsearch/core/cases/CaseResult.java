@@ -99,25 +99,20 @@ public enum CaseResult implements ValueLabel {
     return DECIDED;
   }
 
-  /** The category of a decision's outcome as the text extractor names it ({@code Outcome} values). */
+  /** The category of a decision's outcome as the text extractor names it. */
   public static Optional<CaseResult> ofOutcome(Outcome outcome) {
-    return ofOutcome(ValueLabel.valueOf(outcome));
-  }
-
-  public static Optional<CaseResult> ofOutcome(String outcome) {
     if (outcome == null) {
       return Optional.empty();
     }
-    return Optional.ofNullable(switch (outcome) {
-      case "conviction" -> SENTENCE;
-      case "acquittal" -> ACQUITTAL;
-      case "termination" -> TERMINATION;
-      case "returned_to_prosecutor" -> RETURNED;
-      case "upheld" -> UPHELD;
-      case "changed" -> CHANGED;
-      case "quashed" -> QUASHED;
-      case "other" -> DECIDED;
-      default -> null;
+    return Optional.of(switch (outcome) {
+      case CONVICTION -> SENTENCE;
+      case ACQUITTAL -> ACQUITTAL;
+      case TERMINATION -> TERMINATION;
+      case RETURNED_TO_PROSECUTOR -> RETURNED;
+      case UPHELD -> UPHELD;
+      case CHANGED -> CHANGED;
+      case QUASHED -> QUASHED;
+      case OTHER -> DECIDED;
     });
   }
 }

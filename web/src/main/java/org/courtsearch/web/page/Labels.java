@@ -4,11 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.courtsearch.core.decision.CourtKind;
-import org.courtsearch.core.decision.DocType;
-import org.courtsearch.core.decision.Instance;
-import org.courtsearch.core.decision.Outcome;
-import org.courtsearch.core.decision.Punishment;
 import org.courtsearch.core.text.Months;
 import org.courtsearch.core.text.ValueLabel;
 import org.courtsearch.query.Dimension;
@@ -22,6 +17,11 @@ public final class Labels {
 
   public static String of(Dimension dimension, String value) {
     return dimension.valueLabel(value);
+  }
+
+  /** An enumerated field's name, by its stored value (null: the dimension's word for none). */
+  public static String of(Dimension dimension, ValueLabel value) {
+    return of(dimension, ValueLabel.valueOf(value));
   }
 
   public static String outcome(String value) {
@@ -42,26 +42,6 @@ public final class Labels {
 
   public static String instance(String value) {
     return of(Dimension.INSTANCE, value);
-  }
-
-  public static String outcome(Outcome value) {
-    return outcome(ValueLabel.valueOf(value));
-  }
-
-  public static String type(DocType value) {
-    return type(ValueLabel.valueOf(value));
-  }
-
-  public static String punishment(Punishment value) {
-    return punishment(ValueLabel.valueOf(value));
-  }
-
-  public static String kind(CourtKind value) {
-    return kind(ValueLabel.valueOf(value));
-  }
-
-  public static String instance(Instance value) {
-    return instance(ValueLabel.valueOf(value));
   }
 
   /** {@code 2024-03} → «март 2024». */
