@@ -62,9 +62,10 @@ public final class Formats {
   public static long zip(Exporter exporter, SearchQuery q, String site, OutputStream os) throws IOException {
     ZipOutputStream zip = new ZipOutputStream(os);
     List<Map<String, String>> manifest = new ArrayList<>();
+    List<Columns.Column> columns = Columns.of(false, site);
     long n = exporter.forEach(q, false, Exporter.TABLE_FIELDS, d -> {
       Map<String, String> line = new LinkedHashMap<>();
-      for (Columns.Column c : Columns.of(false, site)) {
+      for (Columns.Column c : columns) {
         Object v = c.value().apply(d);
         line.put(c.name(), v == null ? "" : v.toString());
       }
@@ -82,7 +83,7 @@ public final class Formats {
       manifest.add(line);
     });
     zip.putNextEntry(new ZipEntry("manifest.csv"));
-    List<String> header = new ArrayList<>(names(false, site));
+    List<String> header = new ArrayList<>(columns.stream().map(Columns.Column::name).toList());
     header.add("zip_entry");
     header.add("missing");
     try (TableWriter csv = TableWriter.csv(zip, header)) {

@@ -80,7 +80,6 @@ public abstract class TableWriter implements AutoCloseable {
   private static final class Xlsx extends TableWriter {
     private final Workbook wb;
     private final Worksheet ws;
-    private int at;
 
     Xlsx(OutputStream os, String sheet, List<String> header) {
       wb = new Workbook(os, "courtsearch", "1.0");
@@ -93,7 +92,7 @@ public abstract class TableWriter implements AutoCloseable {
 
     @Override
     void write(List<?> cells) throws IOException {
-      int r = ++at;
+      int r = (int) rows() + 1; // the header is row 0
       for (int c = 0; c < cells.size(); c++) {
         Object v = cells.get(c);
         if (v instanceof LocalDate date) {
