@@ -99,7 +99,7 @@ public final class CorpusLoader {
         ValueLabel.of(CourtKind.class, g.courtKind()).orElse(null), g.region(), null, date, g.caseNumber(), g.uid(),
         ValueLabel.of(DocType.class, g.docType()).orElse(null), Instance.ofValue(g.instance()).orElse(null), null, g.articles(), g.articlesPart(),
         g.mentioned(), g.judge(), ValueLabel.of(Outcome.class, g.outcome()).orElse(null),
-        g.punishment().stream().map(p -> ValueLabel.of(Punishment.class, p).orElseThrow()).toList(), List.of("text"), List.of(),
+        g.punishment().stream().map(p -> ValueLabel.of(Punishment.class, p).orElseThrow()).toList(), g.sentences(), List.of("text"), List.of(),
         RegionSource.REGISTRY, List.of());
   }
 }

@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
 import org.courtsearch.core.decision.Instance;
+import org.courtsearch.core.decision.Punishment;
+import org.courtsearch.core.decision.Sentence;
 import org.courtsearch.core.text.Months;
 import org.courtsearch.indexer.metadata.CourtDirectory.Court;
 import org.courtsearch.indexer.metadata.CourtDirectory;
@@ -300,14 +303,17 @@ final class DecisionTexts {
     return other.equals(court) ? garrison.get((garrison.indexOf(other) + 1) % garrison.size()) : other;
   }
 
+  /** A defendant whose service the act does not count (a termination, an acquittal): mobilised, a private, the unit masked. */
   private String defendant(Court court, boolean military, boolean priorDesertion, LocalDate d) {
+    return defendant(court, military, priorDesertion, d, Sentencing.UNCOUNTED, 0);
+  }
+
+  private String defendant(Court court, boolean military, boolean priorDesertion, LocalDate d, Sentencing.Facts facts, int form) {
     StringBuilder s = new StringBuilder();
     if (military) {
-      s.append("военнослужащего войсковой части <данные изъяты> рядового ФИО1, родившегося ДД.ММ.ГГГГ в <адрес>, ")
-          .append("гражданина Российской Федерации, со средним общим образованием, холостого, ")
-          .append(v.historyCourt() ? "судимого приговором " + genitive(otherGarrison(court).name())
-              + " от ДД.ММ.ГГГГ по ч. 1 ст. 337 УК РФ к штрафу в размере 20 000 рублей, " : "несудимого, ")
-          .append("проходящего военную службу по мобилизации с ДД.ММ.ГГГГ,");
+      s.append(Sentencing.serviceman(facts, form, "гражданина Российской Федерации, со средним общим образованием, холостого, "
+          + (v.historyCourt() ? "судимого приговором " + genitive(otherGarrison(court).name())
+              + " от ДД.ММ.ГГГГ по ч. 1 ст. 337 УК РФ к штрафу в размере 20 000 рублей" : "несудимого")));
     } else {
       s.append("ФИО1, родившегося ДД.ММ.ГГГГ в <адрес>, гражданина Российской Федерации, зарегистрированного и проживающего ")
           .append("по адресу: <адрес>, официально не трудоустроенного, ");
@@ -336,41 +342,49 @@ final class DecisionTexts {
     boolean military = charge.military();
     int punishmentKind = random.nextInt(10);
     List<String> punishment = new ArrayList<>();
-    String operative;
     String reasons;
+    int kind;
+    int years = 0;
     if (military && punishmentKind < 5 || !military && punishmentKind < 3) {
-      int years = 5 + random.nextInt(3);
-      operative = "назначить ему наказание в виде лишения свободы на срок " + years + " (" + yearsWords(years)
-          + ") лет с отбыванием наказания в исправительной колонии общего режима.";
+      years = 5 + random.nextInt(3);
       reasons = "Оснований для применения ст. 64 и ст. 73 УК РФ суд не усматривает.";
-      punishment.add("imprisonment");
+      kind = 0;
     } else if (punishmentKind < 8) {
-      int years = 5 + random.nextInt(3);
-      operative = "назначить ему наказание в виде лишения свободы на срок " + years + " (" + yearsWords(years)
-          + ") лет.\nНа основании ст. 73 УК РФ назначенное ФИО1 наказание считать условным с испытательным сроком 3 (три) года.";
+      years = 5 + random.nextInt(3);
       reasons = "Учитывая данные о личности подсудимого, суд приходит к выводу о возможности его исправления без реального "
           + "отбывания наказания и применяет положения ст. 73 УК РФ.";
-      punishment.add("suspended");
+      kind = 1;
     } else if (!military) {
-      operative = "назначить ему наказание в виде штрафа в размере 30 000 (тридцати тысяч) рублей.";
       reasons = "Суд считает возможным назначить наказание в виде штрафа, предусмотренного санкцией статьи.";
-      punishment.add("fine");
+      kind = 2;
     } else {
-      operative = "назначить ему наказание в виде ограничения по военной службе на срок 1 (один) год с удержанием в доход "
-          + "государства 10 процентов денежного довольствия.";
       reasons = "С учетом положительных характеристик суд назначает наказание, не связанное с лишением свободы.";
-      punishment.add("military_service_restriction");
+      kind = 3;
     }
+    // the sentence's facts have a random of their own: the generator's draws stay what they were
+    Random own = new Random(Objects.hash(number, d, court.name(), punishmentKind));
+    int drawn = own.nextInt(Sentencing.FORMS); // drawn whatever the variant, so the facts are the same in each
+    int form = v.sentenceForm() < 0 ? drawn : v.sentenceForm();
+    Sentencing.Facts facts = Sentencing.draw(own, military, kind, years, charges.size() > 1);
+    punishment.add(facts.main() == Punishment.IMPRISONMENT && facts.suspended() ? "suspended"
+        : facts.main().value());
+    if (facts.withFine()) {
+      punishment.add(Punishment.FINE.value());
+    }
+    // each count cited with its code, as the charge is: a code-less «по ч. 1 ст. 337» after «ст.ст. 307–309 УПК РФ» is read
+    // as a mention of the УПК РФ, the code cited last: the mention reader's weakness to mend, not a form to leave out for good
+    List<String> counts = charges.stream().map(c -> cite(List.of(c), CHARGE)).toList();
+    String operative = Sentencing.punishment(facts, form, counts);
     String text = heading(court) + caseLine(number) + (uid == null ? "" : "УИД " + uid + "\n")
         + title("ПРИГОВОР") + "\nИменем Российской Федерации\n"
         + dateLine(d, seats.get(court.name()), court.name().matches("\\d.*")) + "\n"
         + bench(court, judge)
         + participants(military) + "\n"
         + "рассмотрев в открытом судебном заседании уголовное дело" + numberInBody(number) + " в отношении\n"
-        + defendant(court, military, priorDesertion, d) + "\n"
+        + defendant(court, military, priorDesertion, d, facts, form) + "\n"
         + "обвиняемого в совершении " + crimes(charges) + cite(charges, CHARGE) + ",\n"
         + "У С Т А Н О В И Л:\n"
-        + "ФИО1 совершил " + what(charges) + " при следующих обстоятельствах.\n"
+        + Sentencing.basisInFactsPhrase(facts, form) + " совершил " + what(charges) + " при следующих обстоятельствах.\n"
         + (military ? "Указом Президента Российской Федерации от 21 сентября 2022 года № 647 объявлена частичная мобилизация. "
             + "ФИО1, желая временно уклониться от прохождения военной службы, ДД.ММ.ГГГГ без уважительных причин не явился "
             + "в срок на службу в войсковую часть <данные изъяты>, дислоцированную в <адрес>, и проводил время по своему усмотрению.\n"
@@ -398,7 +412,7 @@ final class DecisionTexts {
     }
     return new GeneratedDecision(null, null, null, text, court.name(), court.kind(), court.region(), d.toString(), number,
         uid, "приговор", Instance.FIRST.value(), articles(charges, "УК РФ"), parts(charges, "УК РФ"), mentioned,
-        judge.nominativeWithInitials(), "conviction", punishment);
+        judge.nominativeWithInitials(), "conviction", punishment, List.of(facts.truth("ФИО1")));
   }
 
   private GeneratedDecision termination(Court court) {
@@ -732,7 +746,8 @@ final class DecisionTexts {
         + "Судья " + judge.initialsFirst() + "\n";
     return new GeneratedDecision(null, null, null, text, court.name(), court.kind(), court.region(), d.toString(), number,
         null, "постановление", Instance.FIRST.value(), articles(List.of(charge), "КоАП РФ"), parts(List.of(charge), "КоАП РФ"),
-        List.of("КоАП РФ 29.10"), judge.nominativeWithInitials(), "conviction", List.of("fine"));
+        List.of("КоАП РФ 29.10"), judge.nominativeWithInitials(), "conviction", List.of("fine"),
+        List.of(new Sentence("ФИО1", null, null, null, Punishment.FINE, null, false, null, fine * 1_000L, null, List.of(), false, false)));
   }
 
   private static String yearsWords(int n) {

@@ -27,10 +27,17 @@ import java.util.Random;
  *     Квалификация действий осужденного по … является правильной})
  * @param historyCourt the person's history names another court ({@code судимого приговором Оренбургского гарнизонного
  *     военного суда}) before the charge
+ * @param sentenceForm how a sentence writes the service, the term, the suspension and the fine: -1 each decision its own
+ *     form, drawn from its facts' random; else one of {@link Sentencing#FORMS} kinds of writing for every decision
  */
 public record Variant(int codeForm, int order, int omitCode, boolean sharedParts, int caseNumberForm, int dateForm,
-    int placeForm, int courtForm, boolean repeatCode, int reviewForm, boolean historyCourt) {
-  public static final Variant PLAIN = new Variant(-1, -1, 0, false, 0, -1, 0, 0, false, 0, false);
+    int placeForm, int courtForm, boolean repeatCode, int reviewForm, boolean historyCourt, int sentenceForm) {
+  public static final Variant PLAIN = new Variant(-1, -1, 0, false, 0, -1, 0, 0, false, 0, false, -1);
+
+  Variant(int codeForm, int order, int omitCode, boolean sharedParts, int caseNumberForm, int dateForm, int placeForm,
+      int courtForm, boolean repeatCode, int reviewForm, boolean historyCourt) {
+    this(codeForm, order, omitCode, sharedParts, caseNumberForm, dateForm, placeForm, courtForm, repeatCode, reviewForm, historyCourt, -1);
+  }
 
   Variant(int codeForm, int order, int omitCode, boolean sharedParts, int caseNumberForm, int dateForm, int placeForm,
       int courtForm) {
@@ -90,6 +97,9 @@ public record Variant(int codeForm, int order, int omitCode, boolean sharedParts
     }
     out.add(new Variant(-1, -1, 0, false, 0, -1, 0, 0, false, 0, true));
     out.add(new Variant(-1, -1, 0, false, 0, -1, 2, 1, false, 0, true));
+    for (int f = 0; f < Sentencing.FORMS; f++) {
+      out.add(new Variant(-1, -1, 0, false, 0, -1, 0, 0, false, 0, false, f));
+    }
     return out;
   }
 
@@ -97,13 +107,13 @@ public record Variant(int codeForm, int order, int omitCode, boolean sharedParts
   public static Variant random(Random r) {
     return new Variant(r.nextInt(UK_FORMS.length), r.nextInt(Order.values().length), r.nextInt(3), r.nextBoolean(),
         r.nextInt(CASE_NUMBER_FORMS), r.nextInt(DATE_FORMS), r.nextInt(PLACE_FORMS), r.nextInt(COURT_FORMS), r.nextBoolean(),
-        r.nextInt(REVIEW_FORMS), r.nextBoolean());
+        r.nextInt(REVIEW_FORMS), r.nextBoolean(), r.nextInt(Sentencing.FORMS));
   }
 
   @Override
   public String toString() {
     return "code=" + codeForm + " order=" + order + " omit=" + omitCode + " shared=" + sharedParts + " number=" + caseNumberForm
         + " date=" + dateForm + " place=" + placeForm + " court=" + courtForm + " repeatCode=" + repeatCode + " review=" + reviewForm
-        + " history=" + historyCourt;
+        + " history=" + historyCourt + " sentence=" + sentenceForm;
   }
 }

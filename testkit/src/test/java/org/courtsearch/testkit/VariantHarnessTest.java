@@ -75,17 +75,19 @@ class VariantHarnessTest {
   static List<String> fields(GeneratedDecision d) {
     return List.of(String.valueOf(d.court()), String.valueOf(d.region()), String.valueOf(d.decisionDate()),
         String.valueOf(d.caseNumber()), String.valueOf(d.docType()), String.valueOf(d.instance()), d.articles().toString(),
-        d.articlesPart().toString(), String.valueOf(d.judge()), String.valueOf(d.outcome()), d.punishment().toString());
+        d.articlesPart().toString(), String.valueOf(d.judge()), String.valueOf(d.outcome()), d.punishment().toString(),
+        d.sentences().toString());
   }
 
   static List<String> fields(DecisionMetadata m) {
     return List.of(String.valueOf(m.court()), String.valueOf(m.region()), String.valueOf(m.decisionDate()),
         String.valueOf(m.caseNumber()), String.valueOf(m.docType()), String.valueOf(m.instance()), m.articles().toString(),
-        m.articlesPart().toString(), String.valueOf(m.judge()), String.valueOf(m.outcome()), m.punishment().toString());
+        m.articlesPart().toString(), String.valueOf(m.judge()), String.valueOf(m.outcome()), m.punishment().toString(),
+        m.sentences().toString());
   }
 
   static final String[] NAMES = {"court", "region", "date", "case number", "doc type", "instance", "articles", "parts", "judge",
-    "outcome", "punishment"};
+    "outcome", "punishment", "sentences"};
 
   static void compare(List<String> out, GeneratedDecision d, List<String> expected, List<String> actual) {
     for (int f = 0; f < NAMES.length; f++) {

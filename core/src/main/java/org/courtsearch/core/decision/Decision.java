@@ -27,6 +27,7 @@ import java.util.List;
  * @param articlesMentioned articles only cited (prior convictions, procedure, arguments)
  * @param outcome see {@link Outcome}
  * @param punishment kinds of punishment the operative part names, see {@link Punishment}
+ * @param sentences a conviction's sentence per convicted person, as numbers (empty for other acts), see {@link Sentence}
  * @param filePath the file first seen with this content ({@code archive.zip!/inner.rtf} inside archives)
  * @param filePaths every path with this content
  * @param metadataSources where the metadata came from: {@code text}, {@code sidecar}
@@ -62,6 +63,7 @@ public record Decision(
     String judge,
     Outcome outcome,
     List<Punishment> punishment,
+    List<Sentence> sentences,
     String filePath,
     List<String> filePaths,
     String fileName,
@@ -109,6 +111,7 @@ public record Decision(
     b.judge = judge;
     b.outcome = outcome;
     b.punishment = punishment;
+    b.sentences = sentences;
     b.filePath = filePath;
     b.filePaths = filePaths;
     b.fileName = fileName;
@@ -152,6 +155,7 @@ public record Decision(
     private String judge;
     private Outcome outcome;
     private List<Punishment> punishment;
+    private List<Sentence> sentences;
     private String filePath;
     private List<String> filePaths;
     private String fileName;
@@ -289,6 +293,11 @@ public record Decision(
       return this;
     }
 
+    public Builder sentences(List<Sentence> sentences) {
+      this.sentences = sentences;
+      return this;
+    }
+
     public Builder filePath(String filePath) {
       this.filePath = filePath;
       return this;
@@ -361,7 +370,7 @@ public record Decision(
 
     public Decision build() {
       return new Decision(docId, text, title, court, courtAsWritten, courtCode, courtKind, region, regionCode, decisionDate, yearMonth, year,
-          caseNumber, caseKey, uid, docType, instance, firstInstance, articles, articlesPart, articlesMentioned, judge, outcome, punishment,
+          caseNumber, caseKey, uid, docType, instance, firstInstance, articles, articlesPart, articlesMentioned, judge, outcome, punishment, sentences,
           filePath, filePaths, fileName, contentType, size, sha256, textLength, indexedAt, metadataSources, extractionWarnings, ocr, tags,
           regionSource, evidence);
     }

@@ -14,7 +14,9 @@ public enum Punishment implements ValueLabel {
   RESTRICTION_OF_FREEDOM("restriction_of_freedom", "Ограничение свободы"),
   MILITARY_SERVICE_RESTRICTION("military_service_restriction", "Ограничение по военной службе"),
   DISCIPLINARY_UNIT("disciplinary_unit", "Дисциплинарная воинская часть"),
-  DEPRIVATION_OF_RIGHT("deprivation_of_right", "Лишение права занимать должности / заниматься деятельностью");
+  DEPRIVATION_OF_RIGHT("deprivation_of_right", "Лишение права занимать должности / заниматься деятельностью"),
+  DEPRIVATION_OF_RANK("deprivation_of_rank", "Лишение воинского звания"),
+  ARREST("arrest", "Арест");
 
   private final String value;
   private final String label;

@@ -30,7 +30,7 @@ public final class DecisionBuilder {
         .caseNumber(m.caseNumber()).caseKey(CaseKeys.decisionKey(m.court(), m.caseNumber())).uid(m.uid())
         .docType(m.docType()).instance(m.instance()).firstInstance(m.firstInstance())
         .articles(m.articles()).articlesPart(m.articlesPart()).articlesMentioned(m.articlesMentioned())
-        .judge(m.judge()).outcome(m.outcome()).punishment(m.punishment())
+        .judge(m.judge()).outcome(m.outcome()).punishment(m.punishment()).sentences(m.sentences())
         .filePath(path).filePaths(paths).fileName(fileName).contentType(contentType).size(size).sha256(sha256)
         .textLength(text.length()).indexedAt(Instant.now()).metadataSources(m.sources()).extractionWarnings(warnings).ocr(ocr)
         .evidence(m.evidence())

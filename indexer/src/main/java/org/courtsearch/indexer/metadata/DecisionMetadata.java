@@ -10,6 +10,7 @@ import org.courtsearch.core.decision.Instance;
 import org.courtsearch.core.decision.Outcome;
 import org.courtsearch.core.decision.Punishment;
 import org.courtsearch.core.decision.RegionSource;
+import org.courtsearch.core.decision.Sentence;
 
 /**
  * What a decision is about, as far as its text (and any case card) tells. Null where it does
@@ -36,6 +37,7 @@ public record DecisionMetadata(
     String judge,
     Outcome outcome,
     List<Punishment> punishment,
+    List<Sentence> sentences,
     List<String> sources,
     List<String> warnings,
     RegionSource regionSource,

@@ -18,6 +18,7 @@ import org.courtsearch.core.decision.FirstInstance;
 import org.courtsearch.core.decision.Instance;
 import org.courtsearch.core.decision.Outcome;
 import org.courtsearch.core.decision.Punishment;
+import org.courtsearch.core.decision.Sentence;
 import org.courtsearch.core.index.Fields;
 import org.courtsearch.core.law.Code;
 import org.courtsearch.core.law.Proceeding;
@@ -120,6 +121,15 @@ public final class MetadataExtractor {
     String operative = Outcomes.operative(text);
     Outcome outcome = Outcomes.outcome(docType, review ? instance : null, operative);
     List<Punishment> punishment = Outcomes.punishments(outcome, operative);
+    List<Sentence> sentences = List.of();
+    if (outcome == Outcome.CONVICTION) {
+      int operativeAt = text.length() - operative.length();
+      String body = head.length() < operativeAt ? text.substring(head.length(), operativeAt) : "";
+      sentences = Sentences.read(head, body, operative, warnings);
+      // the kinds of punishment are the sentences' where they were read: one rule for both, and it reads the forms
+      // «в виде 5 (пяти) лет лишения свободы» and a count-by-count list as well
+      punishment = Sentences.kinds(sentences).orElse(punishment);
+    }
 
     List<String> articleValues = articles.articles();
     List<String> partValues = articles.articleParts();
@@ -153,7 +163,7 @@ public final class MetadataExtractor {
         date, caseNumber, uid,
         docType, Instance.ofValue(instance).orElse(null), below,
         articleValues, partValues, articles.mentioned(),
-        judge, outcome, punishment,
+        judge, outcome, punishment, sentences,
         List.copyOf(sources), warnings, court.region() == null ? null : court.regionSource(), List.copyOf(evidence));
   }
 

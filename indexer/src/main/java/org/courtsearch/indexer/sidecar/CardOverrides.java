@@ -85,7 +85,8 @@ public final class CardOverrides {
     sources.add("sidecar");
     return new DecisionMetadata(m.title(), court, m.courtAsWritten(), courtCode, courtKind, region, regionCode, date,
         caseNumber, card.uid() != null ? card.uid() : m.uid(), m.docType(), m.instance(), m.firstInstance(), articles, parts,
-        m.articlesMentioned(), card.judge() != null ? Judges.normalise(card.judge()) : m.judge(), outcome, m.punishment(), sources, warnings,
+        m.articlesMentioned(), card.judge() != null ? Judges.normalise(card.judge()) : m.judge(), outcome, m.punishment(), m.sentences(), sources,
+        warnings,
         regionSource, m.evidence());
   }
 

@@ -11,6 +11,8 @@ import org.courtsearch.indexer.extract.DocumentExtractor;
 import org.courtsearch.indexer.extract.ExtractResult;
 import org.courtsearch.indexer.extract.ExtractionLimits;
 import org.courtsearch.indexer.extract.Source;
+import org.courtsearch.core.decision.Punishment;
+import org.courtsearch.core.decision.Sentence;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +66,37 @@ class RealSamplesTest {
     if (judge != null) {
       assertEquals(judge, m.judge(), file + " judge");
     }
+  }
+
+  /**
+   * A sentence as numbers, where a real act gives one: the КоАП rulings' fines (digits with words in brackets, «руб.»,
+   * the person unnamed, as «Т.» or behind «[...]»); the acts that give none (a termination, reviews, civil and
+   * arbitration acts) give no sentence, not a wrong one.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      02_crim_postanovlenie_prekrashchenie_ufa_1-151-2026.txt | - | -
+      03_crim_kassac_opredelenie_5kas_77-655-2026.txt | - | -
+      05_koap_postanovlenie_kirov_leninsky_5-174-2026.txt | - | 100000
+      06_koap_kassac_postanovlenie_5kas_16-721-2026.txt | - | -
+      08_civ_zaochnoe_reshenie_syktyvkar_2-7212-2025.txt | - | -
+      10_civ_apell_opredelenie_vs_komi_33-4818-2025.txt | - | -
+      14_koap_postanovlenie_berezniki_5-422-2024.txt | Т. | 1000
+      15_koap_postanovlenie_anadyr_5-34-2024.txt | ФИО5 | 1000
+      16_koap_opredelenie_peredacha_taganrog_5-656-2025.txt | - | -
+      22_arb_vas_opredelenie_A04-1588-2013.pdf | - | -
+      """)
+  void aSentenceIsReadAsNumbersWhereTheActGivesOne(String file, String person, Long fine) throws Exception {
+    ExtractResult r = extractor.extract(Source.of(file, Files.readAllBytes(DIR.resolve(file))));
+    ExtractResult.Extracted x = assertInstanceOf(ExtractResult.Extracted.class, r, file + ": " + r);
+    DecisionMetadata m = metadata.extract(x.acts().get(0).text(), x.acts().get(0).card());
+    if (fine == null) {
+      assertEquals(List.of(), m.sentences(), file);
+      return;
+    }
+    assertEquals(1, m.sentences().size(), file + ": " + m.sentences());
+    Sentence s = m.sentences().get(0);
+    assertEquals(new Sentence(person, null, null, null, Punishment.FINE, null, false, null, fine, null, List.of(), false, false), s, file);
   }
 
   @ParameterizedTest

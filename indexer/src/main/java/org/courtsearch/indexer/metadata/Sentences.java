@@ -1,0 +1,468 @@
+package org.courtsearch.indexer.metadata;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.courtsearch.core.decision.Punishment;
+import org.courtsearch.core.decision.Rank;
+import org.courtsearch.core.decision.Sentence;
+import org.courtsearch.core.decision.ServiceBasis;
+
+/**
+ * A conviction's sentence per convicted person, as numbers: the operative part gives the punishment (the final one
+ * where several charges were added up), its term, a suspension and its probation, a fine, hours of work, additional
+ * punishments and ст. 64/73; the description of the person before the facts gives the service basis, rank and unit.
+ * What the text does not say (or the publisher masked) stays null.
+ */
+final class Sentences {
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final String L = "[а-яё]*";
+
+  /** A quantity: digits, with the words in brackets after them or not ({@code 5 (пять)}), or words alone. */
+  private static final String QTY = "(?:\\d{1,3}(?:\\s*\\([^)]{1,80}\\))?|" + Numerals.WORDS + ")";
+  private static final Pattern TERM = Pattern.compile(
+      "(?<![а-яё\\d])(?:(?<y>" + QTY + ")\\s+(?:год" + L + "|лет)(?:\\s*,?\\s*(?:и\\s+)?(?<m>" + QTY + ")\\s+месяц" + L + ")?"
+          + "|(?<mo>" + QTY + ")\\s+месяц" + L + "|(?<half>полтора\\s+года|полутора\\s+лет))", FLAGS);
+  private static final Pattern AMOUNT = Pattern.compile(
+      "(?:(?<d>\\d[\\d \\u00a0.]*\\d|\\d)(?:\\s*\\([^)]{1,120}\\))?\\s*(?<k>тыс" + L + "\\.?\\s*)?|(?<w>" + Numerals.WORDS + ")\\s+)руб", FLAGS);
+  private static final Pattern FINE_AMOUNT = Pattern.compile("штраф" + L + "(?:\\s+в\\s+доход\\s+государства)?\\s+в\\s+размере\\s+", FLAGS);
+  private static final Pattern HOURS = Pattern.compile("(?<h>" + QTY + ")\\s+час", FLAGS);
+  private static final Pattern MASKED = Pattern.compile("<[^>]{1,40}>|\\*{2,}|\\[[^\\]]{1,20}\\]|[XХ]{3,}", FLAGS);
+
+  /** «Признать ФИО1 виновным»: where each convicted person's part of the operative text begins. */
+  private static final Pattern GUILTY = Pattern.compile("призна(?:ть|н|ны|на)\\s+(?:(?<who>[^;]{1,240}?)\\s+)?виновн", FLAGS);
+  /** The final punishment of several charges (ч. 2, 3 ст. 69, ст. 70 УК РФ). */
+  private static final Pattern AGGREGATE = Pattern.compile("окончательн" + L + "|по\\s+совокупности\\s+(?:преступлений|приговоров)", FLAGS);
+  /** Where the punishment clause ends: the orders that follow a sentence. */
+  private static final Pattern CLAUSE_END = Pattern.compile(
+      "(?:^|[.;]\\s*|\\n\\s*)(?:на\\s+основании\\s+ст(?:атьи|\\.)\\s*73|в\\s+соответствии\\s+со?\\s+ст(?:атьей|\\.)\\s*73"
+          + "|назначенное\\s+[^.]{0,80}?наказание\\s+считать|меру\\s+пресечения|меру\\s+процессуального|зачесть|вещественн|гражданск"
+          + "|процессуальн|приговор\\s+может|срок\\s+(?:отбывания\\s+)?наказания|обязать|в\\s+период\\s+испытательного|возложить)",
+      FLAGS);
+  /** A full stop before a capital letter or a line's end: «… общего режима.\nМеру пресечения», «… руб.\nВ соответствии». */
+  private static final Pattern SENTENCE_END = Pattern.compile("\\.(?=[ \\t\\u00a0]*(?:\\n|$)|[ \\t\\u00a0]+[А-ЯЁA-Z])");
+  private static final Pattern SUSPENDED = Pattern.compile("считать\\s+условн|условн" + L + "\\s+с\\s+испытательн|\\bусловно\\b"
+      + "|ст(?:атьи|атьей|\\.)\\s*73\\s+УК", FLAGS | Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern PROBATION = Pattern.compile("испытательн" + L + "\\s+срок" + L + "\\s+(?:(?:в|на|продолжительностью)\\s+)?", FLAGS);
+  private static final Pattern PROBATION_START = Pattern.compile("условн|испытательн", FLAGS);
+  private static final Pattern ART64 = Pattern.compile("ст(?:атьи|атьей|\\.)\\s*64(?!\\d)", FLAGS);
+
+  private record Kind(Punishment punishment, Pattern pattern) {}
+
+  /** The punishments a sentence names, the longest phrases first so that «лишение права» is not «лишение свободы». */
+  private static final List<Kind> KINDS = List.of(
+      kind(Punishment.DEPRIVATION_OF_RANK, "лиш(?:ени|ить)" + L + "\\s+(?:\\S+\\s+)?(?:воинского|специального)\\s+звани"),
+      kind(Punishment.DEPRIVATION_OF_RIGHT, "лишени" + L + "\\s+(?:его\\s+|ее\\s+)?права\\s+(?:занимать|заниматься|управлять)"),
+      kind(Punishment.IMPRISONMENT, "лишени" + L + "\\s+свобод"),
+      kind(Punishment.DISCIPLINARY_UNIT, "содержани" + L + "\\s+в\\s+дисциплинарн"),
+      kind(Punishment.MILITARY_SERVICE_RESTRICTION, "ограничени" + L + "\\s+по\\s+военн" + L + "\\s+служб"),
+      kind(Punishment.RESTRICTION_OF_FREEDOM, "ограничени" + L + "\\s+свобод"),
+      kind(Punishment.COMPULSORY_WORK, "обязательн" + L + "\\s+работ"),
+      kind(Punishment.CORRECTIONAL_WORK, "исправительн" + L + "\\s+работ"),
+      kind(Punishment.FORCED_LABOUR, "принудительн" + L + "\\s+работ"),
+      kind(Punishment.FINE, "(?<!судебного\\s|судебный\\s|судебным\\s)штраф"),
+      kind(Punishment.ARREST, "(?<![а-яё])арест" + L + "(?=\\s+на\\s+срок|\\s+сроком)"));
+
+  private static Kind kind(Punishment p, String regex) {
+    return new Kind(p, Pattern.compile(regex, FLAGS));
+  }
+
+  private static final Pattern RANK_LOST = Pattern.compile("лиш(?:ени|ить)" + L + "\\s+(?:\\S+\\s+)?(?:воинского|специального)\\s+звани", FLAGS);
+
+  /** Where a person is described: from «в отношении» (past the prosecutor's and counsel's ranks) to the facts. */
+  private static final Pattern ABOUT = Pattern.compile("в\\s+отношении\\s", FLAGS);
+
+  private Sentences() {}
+
+  /**
+   * @param head the text before the facts (УСТАНОВИЛ), where the persons are described
+   * @param body the text between the head and the operative part, where the facts may name the service basis
+   * @param operative the operative part of a conviction
+   */
+  static List<Sentence> read(String head, String body, String operative, List<String> warnings) {
+    List<int[]> starts = new ArrayList<>();
+    List<String> persons = new ArrayList<>();
+    Matcher g = GUILTY.matcher(operative);
+    while (g.find()) {
+      starts.add(new int[] {g.start(), g.end()});
+      persons.add(g.group("who") == null ? null : person(g.group("who")));
+    }
+    if (persons.isEmpty()) {
+      return List.of();
+    }
+    Matcher about = ABOUT.matcher(head);
+    String described = about.find() ? head.substring(about.start()) : head;
+    List<Sentence> out = new ArrayList<>();
+    for (int i = 0; i < persons.size(); i++) {
+      int from = starts.get(i)[1];
+      int to = i + 1 < starts.size() ? starts.get(i + 1)[0] : operative.length();
+      String section = persons.size() == 1 ? described : section(described, persons, i);
+      out.add(one(persons.get(i), operative.substring(from, to), section, persons.size() == 1 ? body : "", warnings));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The kinds of punishment of the sentences, each person's main one (imprisonment suspended as {@link Punishment#SUSPENDED})
+   * then the additional ones; empty where no main punishment was read.
+   */
+  static Optional<List<Punishment>> kinds(List<Sentence> sentences) {
+    Set<Punishment> kinds = new LinkedHashSet<>();
+    for (Sentence s : sentences) {
+      if (s.punishment() != null) {
+        kinds.add(s.punishment() == Punishment.IMPRISONMENT && Boolean.TRUE.equals(s.suspended()) ? Punishment.SUSPENDED : s.punishment());
+      }
+    }
+    if (kinds.isEmpty()) {
+      return Optional.empty();
+    }
+    sentences.forEach(s -> kinds.addAll(s.additional()));
+    return Optional.of(List.copyOf(kinds));
+  }
+
+  /** «подсудимого ФИО1» → ФИО1; «ФИО1, 23.05.1997 г.р., гражданина …» → ФИО1; «[...] ФИО5» → ФИО5. */
+  private static String person(String who) {
+    String p = who.replaceAll("\\[[^\\]]*\\]", " ").replaceFirst("(?iu)^\\s*(?:подсудим|осужденн|осуждённ)" + L + "\\s+", "").trim();
+    int comma = p.indexOf(',');
+    p = comma > 0 ? p.substring(0, comma).trim() : p;
+    return p.isEmpty() ? null : p.length() > 80 ? p.substring(0, 80) : p;
+  }
+
+  /**
+   * The description of the i-th of several persons. A description names the unit and rank before the name and the rest after
+   * it («военнослужащего войсковой части 12345 сержанта ФИО1, проходящего службу по контракту, и военнослужащего … ФИО2 …»), so
+   * the persons are parted where the text joins them: the last «и», «;» or line break between one name and the next.
+   */
+  private static String section(String described, List<String> persons, int i) {
+    if (persons.stream().anyMatch(p -> p == null)) {
+      return "";
+    }
+    int[] at = new int[persons.size()];
+    for (int j = 0; j < persons.size(); j++) {
+      at[j] = indexOfWord(described, key(persons.get(j)), 0);
+      if (at[j] < 0) {
+        return "";
+      }
+    }
+    int from = 0;
+    int to = described.length();
+    for (int j = 0; j < persons.size(); j++) {
+      if (j == i) {
+        continue;
+      }
+      if (at[j] < at[i]) {
+        from = Math.max(from, joint(described, at[j], at[i]));
+      } else if (at[j] > at[i]) {
+        to = Math.min(to, joint(described, at[i], at[j]));
+      }
+    }
+    return described.substring(from, to);
+  }
+
+  private static final Pattern JOINT = Pattern.compile(";|\\n|(?<=[\\s,])и\\s", FLAGS);
+
+  /** Where the description of the person named at {@code a} ends and that of the one named at {@code b} begins. */
+  private static int joint(String described, int a, int b) {
+    Matcher m = JOINT.matcher(described).region(a, b);
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
+    }
+    return last < 0 ? b : last;
+  }
+
+  /** Where a word (or a stem) begins as a word of its own: «ФИО1» is not the start of «ФИО10». */
+  private static int indexOfWord(String text, String word, int from) {
+    Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(word) + (word.matches(".*\\d") ? "(?!\\d)" : "")).matcher(text);
+    return m.find(from) ? m.start() : -1;
+  }
+
+  /** The word a person is found by: «ФИО1», or a surname's stem («Иванова» → «Иванов»). */
+  private static String key(String person) {
+    String first = person.split("[\\s,]+")[0];
+    return first.matches("(?U)\\p{Lu}\\p{Ll}{3,}.*") ? first.substring(0, first.length() - 1) : first;
+  }
+
+  private static Sentence one(String person, String part, String section, String body, List<String> warnings) {
+    // the punishment given last, where several charges were added up
+    int aggregateAt = -1;
+    Matcher agg = AGGREGATE.matcher(part);
+    while (agg.find()) {
+      aggregateAt = agg.start();
+    }
+    String finalPart = aggregateAt >= 0 ? part.substring(aggregateAt) : part;
+    // the punishment is given in one sentence; what follows explains (how to pay a fine, what a fine left unpaid costs)
+    Matcher stop = SENTENCE_END.matcher(finalPart);
+    String clause = stop.find() ? finalPart.substring(0, stop.start()) : finalPart;
+    Matcher end = CLAUSE_END.matcher(clause);
+    clause = end.find() ? clause.substring(0, end.start()) : clause;
+
+    // every punishment named, the longer phrase first where two overlap, then in the order written
+    List<int[]> found = new ArrayList<>(); // start, end, kind index
+    for (int k = 0; k < KINDS.size(); k++) {
+      Matcher m = KINDS.get(k).pattern().matcher(clause);
+      while (m.find()) {
+        if (!overlaps(found, m.start(), m.end())) {
+          found.add(new int[] {m.start(), m.end(), k});
+        }
+      }
+    }
+    found.sort((a, b) -> Integer.compare(a[0], b[0]));
+    Punishment main = null;
+    int mainStart = -1;
+    int mainEnd = -1;
+    Set<Punishment> additional = new LinkedHashSet<>();
+    for (int[] f : found) {
+      Punishment p = KINDS.get(f[2]).punishment();
+      if (main == null && !isAdditional(clause, f[0])) {
+        main = p;
+        mainStart = f[0];
+        mainEnd = f[1];
+      } else {
+        additional.add(p);
+      }
+    }
+    if (main != null && RANK_LOST.matcher(part).find()) {
+      additional.add(Punishment.DEPRIVATION_OF_RANK); // «На основании ст. 48 УК РФ лишить ФИО1 воинского звания», a sentence of its own
+    }
+    additional.remove(main);
+    Integer term = null;
+    if (main != null && main != Punishment.FINE) {
+      term = term(clause, mainStart, mainEnd, warnings);
+    }
+    if (main == null) {
+      warnings.add("sentence: punishment not read");
+    }
+    boolean suspended = SUSPENDED.matcher(part).find();
+    Integer probation = null;
+    if (suspended) {
+      Matcher p = PROBATION.matcher(part);
+      if (p.find()) {
+        Matcher t = TERM.matcher(part).region(p.end(), Math.min(part.length(), p.end() + 80));
+        if (t.lookingAt()) {
+          probation = months(t);
+        }
+      }
+    }
+    Long fine = fine(clause);
+    Integer hours = null;
+    if (main == Punishment.COMPULSORY_WORK) {
+      Matcher h = HOURS.matcher(clause).region(mainEnd, Math.min(clause.length(), mainEnd + 120));
+      if (h.find()) {
+        hours = quantity(h.group("h"));
+      }
+    }
+    ServiceBasis basis = basis(section).orElse(null);
+    if (basis == null && !body.isEmpty()) {
+      basis = basis(body).orElse(null);
+    }
+    String unit = unit(section);
+    if (unit == null && !body.isEmpty()) {
+      unit = unit(body);
+    }
+    Rank rank = rank(section);
+    boolean art64 = ART64.matcher(part).find();
+    return new Sentence(person, basis, unit, rank, main, term, main == null ? null : suspended, probation, fine, hours,
+        List.copyOf(additional), main == null && !art64 ? null : art64, main == null && !suspended ? null : suspended);
+  }
+
+  private static boolean overlaps(List<int[]> spans, int start, int end) {
+    for (int[] s : spans) {
+      if (start < s[1] && end > s[0]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** «со штрафом», «с лишением права…», «с ограничением свободы»: an additional punishment. */
+  private static boolean isAdditional(String clause, int start) {
+    String before = clause.substring(Math.max(0, start - 50), start).toLowerCase(Locale.ROOT);
+    return before.matches("(?s).*(?:^|[\\s,(])(?:со?|а\\s+также|дополнительн" + L + "\\s+наказани" + L + "\\s+в\\s+виде)\\s+$");
+  }
+
+  /** The main punishment's term: after it («на срок 5 лет», «сроком 1 год») or just before it («к 5 годам лишения свободы»). */
+  private static Integer term(String clause, int mainStart, int mainEnd, List<String> warnings) {
+    int limit = Math.min(clause.length(), mainEnd + 120);
+    // a probation follows the term and is not it: «… лишения свободы условно с испытательным сроком 2 года»
+    Matcher probation = PROBATION_START.matcher(clause).region(mainEnd, limit);
+    if (probation.find()) {
+      limit = probation.start();
+    }
+    Matcher after = Pattern.compile("(?:на\\s+)?срок" + L + "\\s+(?:на\\s+|в\\s+)?", FLAGS).matcher(clause).region(mainEnd, limit);
+    if (after.find() && after.start() - mainEnd < 60) {
+      Matcher t = TERM.matcher(clause).region(after.end(), limit);
+      if (t.lookingAt()) {
+        return months(t);
+      }
+      if (MASKED.matcher(clause).region(after.end(), limit).lookingAt()) {
+        warnings.add("sentence: term masked");
+        return null;
+      }
+    }
+    String before = clause.substring(Math.max(0, mainStart - 90), mainStart);
+    Matcher t = TERM.matcher(before);
+    while (t.find()) {
+      if (before.substring(t.end()).isBlank()) {
+        return months(t);
+      }
+    }
+    if (MASKED.matcher(before).find() || MASKED.matcher(clause.substring(mainEnd, limit)).find()) {
+      warnings.add("sentence: term masked");
+    }
+    return null;
+  }
+
+  private static Integer months(Matcher t) {
+    if (t.group("half") != null) {
+      return 18;
+    }
+    if (t.group("mo") != null) {
+      return quantity(t.group("mo"));
+    }
+    Integer years = quantity(t.group("y"));
+    Integer months = t.group("m") == null ? Integer.valueOf(0) : quantity(t.group("m"));
+    return years == null || months == null ? null : years * 12 + months;
+  }
+
+  /** {@code 5}, {@code 5 (пять)}, {@code пяти}: the number, or null where the words are none. */
+  private static Integer quantity(String q) {
+    String s = q.trim();
+    int bracket = s.indexOf('(');
+    if (Character.isDigit(s.charAt(0))) {
+      return Integer.valueOf((bracket < 0 ? s : s.substring(0, bracket)).trim());
+    }
+    OptionalLong v = Numerals.parse(s);
+    return v.isPresent() ? Integer.valueOf((int) v.getAsLong()) : null;
+  }
+
+  /** A fine in roubles: «штрафа в размере 40 000 рублей», «… 30 000 (тридцати тысяч) рублей», «… 40 тыс. рублей», in words. */
+  static Long fine(String clause) {
+    Matcher f = FINE_AMOUNT.matcher(clause);
+    if (!f.find()) {
+      return null;
+    }
+    Matcher a = AMOUNT.matcher(clause).region(f.end(), Math.min(clause.length(), f.end() + 200));
+    if (!a.lookingAt()) {
+      return null;
+    }
+    if (a.group("w") != null) {
+      OptionalLong v = Numerals.parse(a.group("w"));
+      return v.isPresent() ? v.getAsLong() : null;
+    }
+    long n = Long.parseLong(a.group("d").replaceAll("[ \\u00a0.]", ""));
+    return a.group("k") != null ? n * 1_000 : n;
+  }
+
+  private static final Pattern MOBILISED = Pattern.compile(
+      "служб" + L + "\\s+(?:[^,.;]{1,60}?\\s+)?(?:по|в\\s+порядке|в\\s+рамках)\\s+(?:частичной\\s+)?мобилизации"
+          + "|призван" + L + "\\s+(?:[^,.;]{1,80}?\\s+)?(?:по|в\\s+порядке|в\\s+ходе|в\\s+рамках)\\s+(?:частичной\\s+)?мобилизации"
+          + "|(?<![а-яё])мобилизованн" + L, FLAGS);
+  private static final Pattern CONTRACT = Pattern.compile(
+      "(?:служб|военнослужащ)" + L + "\\s+(?:[^,.;]{1,60}?\\s+)?по\\s+контракту|заключ" + L + "\\s+(?:[^,.;]{1,40}?\\s+)?контракт" + L
+          + "\\s+о\\s+прохождении|(?<![а-яё])контрактник", FLAGS);
+  private static final Pattern CONSCRIPT = Pattern.compile(
+      "(?:служб|военнослужащ)" + L + "\\s+(?:[^,.;]{1,60}?\\s+)?по\\s+призыву|призван" + L + "\\s+(?:[^,.;]{1,60}?\\s+)?по\\s+призыву", FLAGS);
+  private static final Pattern OTHER = Pattern.compile(
+      "добровольческ" + L + "\\s+формировани|мобилизационн" + L + "\\s+людск" + L + "\\s+резерв|военн" + L + "\\s+сбор", FLAGS);
+
+  /** The basis named first in the text: the person's description names it before anything else does. */
+  private static Optional<ServiceBasis> basis(String about) {
+    ServiceBasis found = null;
+    int at = Integer.MAX_VALUE;
+    for (ServiceBasis b : ServiceBasis.values()) {
+      Pattern p = switch (b) {
+        case MOBILISED -> MOBILISED;
+        case CONTRACT -> CONTRACT;
+        case CONSCRIPT -> CONSCRIPT;
+        case OTHER -> OTHER;
+      };
+      Matcher m = p.matcher(about);
+      if (m.find() && m.start() < at) {
+        at = m.start();
+        found = b;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private static final Pattern UNIT = Pattern.compile(
+      "(?:войсков" + L + "\\s+част" + L + "|в/ч)\\s*(?:№\\s*)?(?:(?<n>\\d{3,6}(?:-[А-ЯA-Z\\d]{1,3})?)(?!\\d)|(?<masked><[^>]{1,30}>|\\*{2,}|[XХ]{3,}|…|\\.{3}))",
+      FLAGS);
+
+  /** The unit's number, {@link Sentence#MASKED_UNIT} where it is masked, null where none is named. */
+  private static String unit(String about) {
+    Matcher m = UNIT.matcher(about);
+    if (!m.find()) {
+      return null;
+    }
+    return m.group("n") != null ? m.group("n") : Sentence.MASKED_UNIT;
+  }
+
+  private record RankForm(Rank rank, Pattern pattern) {}
+
+  private static final String B = "(?<![а-яё-])";
+  private static final List<RankForm> RANKS = List.of(
+      rank(Rank.CHIEF_SHIP_PETTY_OFFICER, "главн" + L + "\\s+корабельн" + L + "\\s+старшин" + L),
+      rank(Rank.CHIEF_PETTY_OFFICER, "главн" + L + "\\s+старшин" + L),
+      rank(Rank.PETTY_OFFICER_1, "старшин" + L + "\\s+(?:1|перв" + L + ")(?:-?(?:й|ой|ая))?\\s+стать" + L),
+      rank(Rank.PETTY_OFFICER_2, "старшин" + L + "\\s+(?:2|втор" + L + ")(?:-?(?:й|ой|ая))?\\s+стать" + L),
+      rank(Rank.CAPTAIN_LIEUTENANT, "капитан" + L + "-лейтенант" + L),
+      rank(Rank.CAPTAIN_1, "капитан" + L + "\\s+(?:1|перв" + L + ")(?:-?(?:го|ого))?\\s+ранга"),
+      rank(Rank.CAPTAIN_2, "капитан" + L + "\\s+(?:2|втор" + L + ")(?:-?(?:го|ого))?\\s+ранга"),
+      rank(Rank.CAPTAIN_3, "капитан" + L + "\\s+(?:3|трет" + L + ")(?:-?(?:го|его))?\\s+ранга"),
+      rank(Rank.SENIOR_PRAPORSHCHIK, "старш" + L + "\\s+прапорщик" + L),
+      rank(Rank.SENIOR_MICHMAN, "старш" + L + "\\s+мичман" + L),
+      rank(Rank.SENIOR_LIEUTENANT, "старш" + L + "\\s+лейтенант" + L),
+      rank(Rank.SENIOR_SERGEANT, "старш" + L + "\\s+сержант" + L),
+      rank(Rank.SENIOR_SEAMAN, "старш" + L + "\\s+матрос" + L),
+      rank(Rank.JUNIOR_SERGEANT, "младш" + L + "\\s+сержант" + L),
+      rank(Rank.JUNIOR_LIEUTENANT, "младш" + L + "\\s+лейтенант" + L),
+      rank(Rank.LIEUTENANT_COLONEL, "подполковник" + L),
+      rank(Rank.COLONEL, "полковник" + L),
+      rank(Rank.MAJOR, "майор" + L),
+      rank(Rank.CAPTAIN, "капитан" + L),
+      rank(Rank.LIEUTENANT, "лейтенант" + L),
+      rank(Rank.PRAPORSHCHIK, "прапорщик" + L),
+      rank(Rank.MICHMAN, "мичман" + L),
+      rank(Rank.STARSHINA, "старшин(?:а|ы|е|у|ой|ою)(?![а-яё])"),
+      rank(Rank.SERGEANT, "сержант" + L),
+      rank(Rank.LANCE_CORPORAL, "ефрейтор" + L),
+      rank(Rank.SEAMAN, "матрос" + L),
+      rank(Rank.PRIVATE, "рядов(?:ой|ого|ому|ым|ом)(?![а-яё])"));
+  /** A rank of the prosecutor's office, the police or another service, not the armed forces'. */
+  private static final Pattern NOT_ARMED_FORCES = Pattern.compile(
+      "\\s+(?:юстиции|полиции|внутренней\\s+службы|таможенной\\s+службы|налоговой\\s+службы|состав" + L + ")", FLAGS);
+
+  private static RankForm rank(Rank r, String regex) {
+    return new RankForm(r, Pattern.compile(B + regex, FLAGS));
+  }
+
+  /** The first armed-forces rank of the description; the longer phrase wins where two begin at one place. */
+  private static Rank rank(String about) {
+    Rank found = null;
+    int at = Integer.MAX_VALUE;
+    int length = 0;
+    for (RankForm f : RANKS) {
+      Matcher m = f.pattern().matcher(about);
+      while (m.find()) {
+        if (NOT_ARMED_FORCES.matcher(about).region(m.end(), about.length()).lookingAt()) {
+          continue;
+        }
+        if (m.start() < at || m.start() == at && m.end() - m.start() > length) {
+          at = m.start();
+          length = m.end() - m.start();
+          found = f.rank();
+        }
+        break;
+      }
+    }
+    return found;
+  }
+}
