@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.courtsearch.core.decision.Sentence;
+import org.courtsearch.core.decision.ServiceBasis;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.testkit.CorpusGenerator;
 import org.courtsearch.testkit.GeneratedDecision;
@@ -105,6 +111,162 @@ class VariedReportIT {
       }
       assertEquals(expected, found, instance + ": a review counts under the articles of the judgment it reviews");
     }
+  }
+
+  /** The persons convicted in the decisions the predicate selects. */
+  static List<Map.Entry<GeneratedDecision, Sentence>> persons(Predicate<GeneratedDecision> which) {
+    List<Map.Entry<GeneratedDecision, Sentence>> out = new ArrayList<>();
+    for (GeneratedDecision d : truth) {
+      if (which.test(d)) {
+        d.sentences().forEach(s -> out.add(Map.entry(d, s)));
+      }
+    }
+    return out;
+  }
+
+  static JsonNode json(String q) throws Exception {
+    HttpResponse<String> r = WebFixture.get().get(root, q);
+    assertEquals(200, r.statusCode(), q + " → " + r.body());
+    return Json.mapper().readTree(r.body());
+  }
+
+  /** Seed question 1: the share of Art. 337 sentences that are suspended, month by month. */
+  @Test
+  void theSuspendedShareOfDesertionSentencesByMonthIsTheGroundTruths() throws Exception {
+    Map<String, long[]> expected = new TreeMap<>(); // month → suspended, persons
+    for (Map.Entry<GeneratedDecision, Sentence> p : persons(d -> d.docType().equals("приговор") && d.articles().contains("УК РФ 337"))) {
+      if (p.getValue().suspended() != null) {
+        long[] t = expected.computeIfAbsent(p.getKey().decisionDate().substring(0, 7), k -> new long[2]);
+        t[0] += p.getValue().suspended() ? 1 : 0;
+        t[1]++;
+      }
+    }
+    assertTrue(expected.size() > 10, expected.keySet().toString());
+    JsonNode report = json("/api/report?by=month&type=" + enc("приговор") + "&article=" + enc("УК РФ 337") + "&measure=suspended_share");
+    int compared = 0;
+    for (JsonNode row : report.path("rows")) {
+      long[] t = expected.get(row.path("month").asText());
+      if (t == null) {
+        assertTrue(row.path("value").isNull(), "a month with no sentence has no share: " + row);
+        assertEquals(0, row.path("persons").asLong());
+        continue;
+      }
+      assertEquals(t[1], row.path("persons").asLong(), row.toString());
+      assertEquals(Math.round(t[0] * 10_000.0 / t[1]) / 10_000.0, row.path("value").asDouble(), 1e-9, row.toString());
+      assertTrue(row.path("count").asLong() >= 1, "the decisions behind the cell stay counted: " + row);
+      compared++;
+    }
+    assertEquals(expected.size(), compared);
+    long suspended = expected.values().stream().mapToLong(t -> t[0]).sum();
+    long all = expected.values().stream().mapToLong(t -> t[1]).sum();
+    assertEquals(Math.round(suspended * 10_000.0 / all) / 10_000.0, report.path("measured").path("all").path("value").asDouble(), 1e-9);
+  }
+
+  /** Seed question 2: the median term of ч. 5 ст. 337 sentences, court by court. */
+  @Test
+  void theMedianTermOfPart5DesertionByCourtIsTheGroundTruths() throws Exception {
+    Map<String, List<Integer>> terms = new TreeMap<>();
+    for (Map.Entry<GeneratedDecision, Sentence> p : persons(d -> d.articlesPart().contains("УК РФ 337 ч.5") && d.docType().equals("приговор"))) {
+      if (p.getValue().termMonths() != null) {
+        terms.computeIfAbsent(p.getKey().court(), k -> new ArrayList<>()).add(p.getValue().termMonths());
+      }
+    }
+    assertTrue(terms.size() > 3, terms.toString());
+    JsonNode report = json("/api/report?by=court&type=" + enc("приговор") + "&article_part=" + enc("УК РФ 337 ч.5") + "&measure=term_median");
+    int compared = 0;
+    for (JsonNode row : report.path("rows")) {
+      List<Integer> t = terms.get(row.path("court").asText());
+      if (t == null) {
+        continue;
+      }
+      assertEquals(t.size(), row.path("persons").asLong(), row.toString());
+      assertEquals(median(t), row.path("value").asDouble(), 1e-9, row + " of " + t);
+      compared++;
+    }
+    assertEquals(terms.size(), compared);
+    JsonNode mean = json("/api/report?by=court&type=" + enc("приговор") + "&article_part=" + enc("УК РФ 337 ч.5") + "&measure=term_mean");
+    for (JsonNode row : mean.path("rows")) {
+      List<Integer> t = terms.get(row.path("court").asText());
+      if (t != null) {
+        double m = t.stream().mapToInt(Integer::intValue).average().orElseThrow();
+        assertEquals(Math.round(m * 10_000) / 10_000.0, row.path("value").asDouble(), 1e-9, row.toString());
+      }
+    }
+  }
+
+  /** The middle term, or the mean of the two middle ones. */
+  static double median(List<Integer> values) {
+    List<Integer> s = values.stream().sorted().toList();
+    int n = s.size();
+    return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2.0;
+  }
+
+  /** Seed question 3: mobilised against contract servicemen, region by region — counted, and as a share. */
+  @Test
+  void mobilisedAgainstContractByRegionIsTheGroundTruths() throws Exception {
+    Map<String, Long> expected = new TreeMap<>();
+    Map<String, long[]> shares = new TreeMap<>();
+    for (GeneratedDecision d : truth) {
+      d.sentences().stream().map(Sentence::serviceBasis).filter(Objects::nonNull).distinct()
+          .forEach(b -> expected.merge(d.region() + " " + b.value(), 1L, Long::sum));
+      for (Sentence s : d.sentences()) {
+        if (s.serviceBasis() != null) {
+          long[] t = shares.computeIfAbsent(d.region(), k -> new long[2]);
+          t[0] += s.serviceBasis() == ServiceBasis.MOBILISED ? 1 : 0;
+          t[1]++;
+        }
+      }
+    }
+    assertTrue(expected.keySet().stream().anyMatch(k -> k.endsWith(" contract")), expected.toString());
+    JsonNode report = json("/api/report?by=region&by=service_basis");
+    Map<String, Long> found = new TreeMap<>();
+    for (JsonNode row : report.path("rows")) {
+      if (row.path("count").asLong() > 0) {
+        found.put(row.path("region").asText() + " " + row.path("service_basis").asText(), row.path("count").asLong());
+      }
+    }
+    assertEquals(expected, found);
+    JsonNode share = json("/api/report?by=region&measure=mobilised_share");
+    int compared = 0;
+    for (JsonNode row : share.path("rows")) {
+      long[] t = shares.get(row.path("region").asText());
+      if (t != null) {
+        assertEquals(Math.round(t[0] * 10_000.0 / t[1]) / 10_000.0, row.path("value").asDouble(), 1e-9, row.toString());
+        assertEquals(t[1], row.path("persons").asLong(), row.toString());
+        compared++;
+      }
+    }
+    assertEquals(shares.size(), compared);
+  }
+
+  @Test
+  void theSentencesNumbersAreRangesInTheBoxAndTheirKindsFacets() throws Exception {
+    long inRange = truth.stream().filter(d -> d.sentences().stream()
+        .anyMatch(s -> s.termMonths() != null && s.termMonths() >= 36 && s.termMonths() <= 60)).count();
+    assertTrue(inRange > 0);
+    assertEquals(inRange, json("/api/search?size=1&q=" + enc("term_months:[36 TO 60]")).path("total").asLong());
+    long over = truth.stream().filter(d -> d.sentences().stream().anyMatch(s -> s.termMonths() != null && s.termMonths() > 60)).count();
+    assertEquals(over, json("/api/search?size=1&q=" + enc("term_months:>60")).path("total").asLong());
+    long fines = truth.stream().filter(d -> d.sentences().stream().anyMatch(s -> s.fineRoubles() != null && s.fineRoubles() <= 30_000)).count();
+    assertEquals(fines, json("/api/search?size=1&q=" + enc("fine:[* TO 30000]")).path("total").asLong());
+    long mobilisedSuspended = truth.stream().filter(d -> d.sentences().stream()
+        .anyMatch(s -> s.serviceBasis() == ServiceBasis.MOBILISED && Boolean.TRUE.equals(s.suspended()))).count();
+    assertEquals(mobilisedSuspended, json("/api/search?size=1&q=" + enc("basis:мобилизация suspended:true")).path("total").asLong());
+    JsonNode all = json("/api/search?size=1");
+    for (ServiceBasis b : ServiceBasis.values()) {
+      long n = truth.stream().filter(d -> d.sentences().stream().anyMatch(s -> s.serviceBasis() == b)).count();
+      assertEquals(n, SearchApiIT.count(all.path("facets").path("service_basis"), b.value()), b.value());
+    }
+    long masked = truth.stream().filter(d -> d.sentences().stream().anyMatch(s -> Sentence.MASKED_UNIT.equals(s.unit()))).count();
+    assertTrue(masked > 0);
+    assertEquals(masked, SearchApiIT.count(all.path("facets").path("unit"), Sentence.MASKED_UNIT));
+    for (String bad : List.of("term_months:[60 TO 36]", "term_months:много", "basis:добровольно", "suspended:может")) {
+      HttpResponse<String> r = WebFixture.get().get(root, "/api/search?q=" + enc(bad));
+      assertEquals(400, r.statusCode(), bad + " → " + r.body());
+      assertTrue(r.body().contains(bad.substring(0, bad.indexOf(':'))), r.body());
+    }
+    HttpResponse<String> r = WebFixture.get().get(root, "/api/report?by=month&measure=harshness");
+    assertEquals(400, r.statusCode(), r.body());
   }
 
   static String enc(String s) {

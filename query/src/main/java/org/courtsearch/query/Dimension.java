@@ -10,6 +10,8 @@ import org.courtsearch.core.decision.DocType;
 import org.courtsearch.core.decision.Instance;
 import org.courtsearch.core.decision.Outcome;
 import org.courtsearch.core.decision.Punishment;
+import org.courtsearch.core.decision.Sentence;
+import org.courtsearch.core.decision.ServiceBasis;
 import org.courtsearch.core.index.Fields;
 import org.courtsearch.core.text.Months;
 import org.courtsearch.core.text.ValueLabel;
@@ -34,12 +36,15 @@ public enum Dimension {
   MONTH("month", Fields.YEAR_MONTH, "Месяц", "1M"),
   COURT_KIND("court_kind", Fields.COURT_KIND, "Вид суда", null),
   TAG("tag", Fields.TAGS, "Метка", null),
+  SERVICE_BASIS("service_basis", Fields.SERVICE_BASIS, "Основание службы", null),
+  RANK("rank", Fields.RANK, "Воинское звание", null),
+  UNIT("unit", Fields.UNIT, "Воинская часть", null),
   QUARTER("quarter", null, "Квартал", "1q");
 
   private static final List<Dimension> FACETS = Arrays.stream(values()).filter(d -> d.field != null).toList();
   /** The order a report offers its dimensions in: time first. */
   private static final List<Dimension> REPORT_ORDER = List.of(MONTH, QUARTER, YEAR, COURT, REGION, ARTICLE, ARTICLE_PART,
-      TYPE, OUTCOME, PUNISHMENT, COURT_KIND, JUDGE, INSTANCE, TAG);
+      TYPE, OUTCOME, PUNISHMENT, SERVICE_BASIS, RANK, UNIT, COURT_KIND, JUDGE, INSTANCE, TAG);
   private static final Map<String, String> VALUE_LABELS = new HashMap<>();
 
   static {
@@ -48,6 +53,8 @@ public enum Dimension {
     ValueLabel.labels(CourtKind.class).forEach((v, l) -> VALUE_LABELS.put("court_kind:" + v, l));
     ValueLabel.labels(DocType.class).forEach((v, l) -> VALUE_LABELS.put("type:" + v, l));
     ValueLabel.labels(Instance.class).forEach((v, l) -> VALUE_LABELS.put("instance:" + v, l));
+    ValueLabel.labels(ServiceBasis.class).forEach((v, l) -> VALUE_LABELS.put("service_basis:" + v, l));
+    VALUE_LABELS.put("unit:" + Sentence.MASKED_UNIT, "номер скрыт");
   }
 
 
@@ -97,7 +104,8 @@ public enum Dimension {
    * codes shown by their labels, filtered by label once fetched.
    */
   public boolean shownAsStored() {
-    return this == COURT || this == REGION || this == ARTICLE || this == ARTICLE_PART || this == JUDGE || this == TAG;
+    return this == COURT || this == REGION || this == ARTICLE || this == ARTICLE_PART || this == JUDGE || this == TAG || this == RANK
+        || this == UNIT;
   }
 
   /** A stored value as a reader reads it: {@code conviction} → «Обвинительный приговор», {@code 2024-03} → «март 2024». */

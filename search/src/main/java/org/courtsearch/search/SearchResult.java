@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.courtsearch.core.decision.Decision;
+import org.courtsearch.core.decision.Sentence;
 import org.courtsearch.core.text.ValueLabel;
 
 /**
@@ -22,18 +23,22 @@ public record SearchResult(
     long total, List<Hit> hits, Map<String, List<FacetValue>> facets, List<MonthCount> histogram, String nextAfter,
     List<String> approximateFacets) {
 
-  /** A decision in the list; {@code snippets} are safe HTML (text escaped, matches in {@code <mark>}). */
+  /**
+   * A decision in the list; {@code snippets} are safe HTML (text escaped, matches in {@code <mark>}); {@code sentences} a
+   * conviction's numbers per convicted person.
+   */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Hit(
       String id, String title, String court, String region, String decisionDate, String caseNumber, String docType,
       List<String> articles, String outcome, List<String> punishment, String judge, List<String> snippets, Instant indexedAt,
-      List<String> tags) {
+      List<String> tags, List<Sentence> sentences) {
 
     /** A listed decision; articles with their parts where the decision has them. */
     public static Hit of(String id, Decision d, List<String> snippets) {
       return new Hit(id, d.title(), d.court(), d.region(), d.decisionDate() == null ? null : d.decisionDate().toString(),
           d.caseNumber(), ValueLabel.valueOf(d.docType()), d.articlesPart() == null || d.articlesPart().isEmpty() ? d.articles() : d.articlesPart(),
-          ValueLabel.valueOf(d.outcome()), ValueLabel.valuesOf(d.punishment()), d.judge(), snippets, d.indexedAt(), d.tags() == null ? List.of() : d.tags());
+          ValueLabel.valueOf(d.outcome()), ValueLabel.valuesOf(d.punishment()), d.judge(), snippets, d.indexedAt(), d.tags() == null ? List.of() : d.tags(),
+          d.sentences() == null ? List.of() : d.sentences());
     }
   }
 

@@ -393,7 +393,7 @@ final class Sentences {
   }
 
   private static final Pattern UNIT = Pattern.compile(
-      "(?:войсков" + L + "\\s+част" + L + "|в/ч)\\s*(?:№\\s*)?(?:(?<n>\\d{3,6}(?:-[А-ЯA-Z\\d]{1,3})?)(?!\\d)|(?<masked><[^>]{1,30}>|\\*{2,}|[XХ]{3,}|…|\\.{3}))",
+      "(?:войсков" + L + "\\s+част" + L + "|в/ч)\\s*(?:(?:№|N|No\\.?)\\s*)?(?:(?<n>\\d{3,6}(?:-[А-ЯA-Z\\d]{1,3})?)(?!\\d)|(?<masked><[^>]{1,30}>|\\*{2,}|[XХ]{3,}|…|\\.{3}))",
       FLAGS);
 
   /** The unit's number, {@link Sentence#MASKED_UNIT} where it is masked, null where none is named. */

@@ -162,6 +162,7 @@ class SentencesTest {
     "военнослужащего войсковой части 11111 капитана 3 ранга ФИО1, проходящего службу по контракту|CONTRACT|CAPTAIN_3|11111",
     "ФИО1, пребывающего в добровольческом формировании, рядового|OTHER|PRIVATE|",
     "военнослужащего войсковой части 70001-Б старшего лейтенанта ФИО1, мобилизованного|MOBILISED|SENIOR_LIEUTENANT|70001-Б",
+    "военнослужащего войсковой части N 44042 (a file in KOI8-R: no №) рядового ФИО1, мобилизованного|MOBILISED|PRIVATE|44042",
   })
   void serviceRankAndUnitAreReadFromTheDescription(String described, String basis, String rank, String unit) {
     Sentence s = one(HEAD + described + ",", "", "Признать ФИО1 виновным и назначить ему наказание в виде лишения свободы на срок 5 лет.");

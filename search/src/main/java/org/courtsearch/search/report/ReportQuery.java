@@ -1,6 +1,7 @@
 package org.courtsearch.search.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.courtsearch.query.Dimension;
@@ -13,8 +14,13 @@ import org.courtsearch.query.SearchQuery;
  *
  * @param byCases count distinct cases (court + case number) instead of documents; documents
  *     without a case number count as a case each
+ * @param measure besides the counts, a measure of the sentences per cell; null for counts alone
  */
-public record ReportQuery(SearchQuery search, List<Dimension> by, boolean byCases) {
+public record ReportQuery(SearchQuery search, List<Dimension> by, boolean byCases, Measure measure) {
+
+  public ReportQuery(SearchQuery search, List<Dimension> by, boolean byCases) {
+    this(search, by, byCases, null);
+  }
 
   public static ReportQuery of(Map<String, List<String>> params) {
     SearchQuery search = SearchQuery.of(params);
@@ -24,7 +30,7 @@ public record ReportQuery(SearchQuery search, List<Dimension> by, boolean byCase
         continue;
       }
       Dimension d = Dimension.byParam(p.trim()).orElseThrow(() -> new QueryException("Нельзя группировать по «" + p
-          + "»: можно по month, quarter, year, court, region, article, article_part, type, outcome, punishment, court_kind, judge, instance."));
+          + "»: можно по " + String.join(", ", Dimension.reportOrder().stream().map(Dimension::param).toList()) + "."));
       if (!by.contains(d)) {
         by.add(d);
       }
@@ -42,7 +48,16 @@ public record ReportQuery(SearchQuery search, List<Dimension> by, boolean byCase
     if (!count.equals("documents") && !count.equals("cases")) {
       throw new QueryException("Параметр count: documents или cases, а не «" + count + "».");
     }
-    return new ReportQuery(search, List.copyOf(by), count.equals("cases"));
+    String m = params.getOrDefault("measure", List.of("")).get(0);
+    Measure measure = null;
+    if (m != null && !m.isBlank() && !m.equals("count")) {
+      measure = Measure.byParam(m.trim()).orElseThrow(() -> new QueryException("Параметр measure: " + String.join(", ",
+          Arrays.stream(Measure.values()).map(Measure::param).toList()) + " или count, а не «" + m + "»."));
+      if (count.equals("cases")) {
+        throw new QueryException("Показатель считается по осуждённым, а не по делам: уберите count=cases или measure.");
+      }
+    }
+    return new ReportQuery(search, List.copyOf(by), count.equals("cases"), measure);
   }
 
   /** The URL query string (filters + by + count). */
@@ -53,6 +68,9 @@ public record ReportQuery(SearchQuery search, List<Dimension> by, boolean byCase
     }
     if (byCases) {
       s.append("&count=cases");
+    }
+    if (measure != null) {
+      s.append("&measure=").append(measure.param());
     }
     return s.toString();
   }

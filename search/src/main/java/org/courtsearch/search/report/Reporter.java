@@ -2,9 +2,12 @@ package org.courtsearch.search.report;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.Percentiles;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import java.io.IOException;
@@ -96,8 +99,114 @@ public final class Reporter {
       missing.put(d.param(), missing(query, d, rq.byCases()));
     }
     long derived = by.contains(Dimension.REGION) ? derivedRegions(query, rq.byCases()) : 0;
+    Report.Measured measured = rq.measure() == null ? null : measured(query, by, rq.measure(), rows, axes);
     return new Report(by.stream().map(Dimension::param).toList(), rq.byCases() ? "cases" : "documents", rows,
-        new Report.Totals(firstTotals, secondTotals, all), missing, derived);
+        new Report.Totals(firstTotals, secondTotals, all), missing, derived, measured);
+  }
+
+  /**
+   * A measure per cell, per value of each axis and for all: put into the rows beside their counts ({@code value}, and
+   * {@code persons}, how many convicted persons it rests on), the totals returned.
+   */
+  private Report.Measured measured(Query query, List<Dimension> by, Measure measure, List<Map<String, Object>> rows,
+      List<List<String>> axes) {
+    Map<List<String>, double[]> cells = measures(query, by, measure);
+    Map<List<String>, double[]> first = by.size() == 1 ? cells : measures(query, List.of(by.get(0)), measure);
+    Map<List<String>, double[]> second = by.size() == 2 ? measures(query, List.of(by.get(1)), measure) : Map.of();
+    for (Map<String, Object> row : rows) {
+      List<String> key = by.stream().map(d -> String.valueOf(row.get(d.param()))).toList();
+      double[] v = cells.get(key);
+      row.put("value", v == null ? null : value(v));
+      row.put("persons", v == null ? 0L : (long) v[1]);
+    }
+    double[] all = measures(query, List.of(), measure).getOrDefault(List.of(), new double[] {Double.NaN, 0});
+    return new Report.Measured(measure.param(), totals(axes.get(0), first), by.size() == 2 ? totals(axes.get(1), second) : Map.of(),
+        new Report.Value(value(all), (long) all[1]));
+  }
+
+  private static Map<String, Report.Value> totals(List<String> axis, Map<List<String>, double[]> measured) {
+    Map<String, Report.Value> out = new LinkedHashMap<>();
+    for (String v : axis) {
+      double[] m = measured.get(List.of(v));
+      out.put(v, m == null ? new Report.Value(null, 0) : new Report.Value(value(m), (long) m[1]));
+    }
+    return out;
+  }
+
+  /** The measure's value (null where no person has the field), rounded to what a reader can use. */
+  private static Double value(double[] m) {
+    if (m[1] == 0 || Double.isNaN(m[0])) {
+      return null;
+    }
+    return Math.round(m[0] * 10_000) / 10_000.0;
+  }
+
+  /**
+   * The measure per combination of the dimensions' values: value and the number of persons it rests on, the composite
+   * aggregation paged to its end; with no dimension, one entry for all.
+   */
+  Map<List<String>, double[]> measures(Query query, List<Dimension> dims, Measure measure) {
+    Map<String, Aggregation> subs = new LinkedHashMap<>();
+    subs.put("n", Aggregation.of(a -> a.valueCount(v -> v.field(measure.field()))));
+    subs.put("m", measure.isMedian()
+        ? Aggregation.of(a -> a.percentiles(p -> p.field(measure.field()).percents(50.0)))
+        : Aggregation.of(a -> a.avg(v -> v.field(measure.field()))));
+    Map<List<String>, double[]> out = new HashMap<>();
+    if (dims.isEmpty()) {
+      SearchResponse<Void> r = search(query, subs);
+      out.put(List.of(), measured(r.aggregations(), measure));
+      return out;
+    }
+    List<Map<String, CompositeAggregationSource>> sources = new ArrayList<>();
+    for (int i = 0; i < dims.size(); i++) {
+      sources.add(Map.of("d" + i, source(dims.get(i))));
+    }
+    Map<String, FieldValue> after = null;
+    do {
+      Map<String, FieldValue> cursor = after;
+      Map<String, Aggregation> composite = Map.of("c", Aggregation.of(a -> a.composite(c -> {
+        c.size(PAGE).sources(sources);
+        if (cursor != null) {
+          c.after(cursor);
+        }
+        return c;
+      }).aggregations(subs)));
+      CompositeAggregate c = search(query, composite).aggregations().get("c").composite();
+      for (CompositeBucket b : c.buckets().array()) {
+        List<String> key = new ArrayList<>();
+        for (int i = 0; i < dims.size(); i++) {
+          key.add(value(dims.get(i), b.key().get("d" + i)));
+        }
+        out.put(key, measured(b.aggregations(), measure));
+      }
+      after = c.buckets().array().size() < PAGE || c.afterKey() == null || c.afterKey().isEmpty() ? null : c.afterKey();
+    } while (after != null);
+    return out;
+  }
+
+  private static double[] measured(Map<String, Aggregate> aggs, Measure measure) {
+    double n = aggs.get("n").valueCount().value();
+    double v;
+    if (measure.isMedian()) {
+      Percentiles p = aggs.get("m").tdigestPercentiles().values();
+      v = p.isKeyed() ? parse(p.keyed().get("50.0")) : p.array().isEmpty() ? Double.NaN : p.array().get(0).value();
+    } else {
+      Double avg = aggs.get("m").avg().value();
+      v = avg == null ? Double.NaN : avg;
+    }
+    return new double[] {v, n};
+  }
+
+  private static double parse(String s) {
+    return s == null || s.equals("null") ? Double.NaN : Double.parseDouble(s);
+  }
+
+  private SearchResponse<Void> search(Query query, Map<String, Aggregation> aggs) {
+    try {
+      return client.search(s -> s.index(index).size(0).query(query).trackTotalHits(t -> t.enabled(false)).aggregations(aggs), Void.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -98,6 +98,8 @@ public record ReportPage(ReportQuery query, Report report, String error, Map<Lis
       case COURT_KIND -> Dimension.COURT_KIND;
       case INSTANCE -> Dimension.INSTANCE;
       case MONTH -> Dimension.MONTH;
+      case SERVICE_BASIS -> Dimension.SERVICE_BASIS;
+      case UNIT -> Dimension.UNIT;
       default -> null;
     };
     return f == null ? value : Labels.of(f, value);
