@@ -81,7 +81,7 @@
     });
     // a time axis is a line per series (the top ones and "others"), never a stack of every value; other groupings are bars
     var time = spec.kind === "time";
-    var stacked = !time && datasets.length > 1;
+    var stacked = !time && datasets.length > 1 && !spec.measured; // a median or a share does not add up
     var white = { id: "white", beforeDraw: function (c) {
       c.ctx.save();
       c.ctx.globalCompositeOperation = "destination-over";
@@ -96,7 +96,8 @@
       options: {
         indexAxis: spec.kind === "time" ? "x" : "y",
         animation: false,
-        scales: { x: { stacked: stacked }, y: { stacked: stacked, beginAtZero: true, ticks: { precision: 0 } } },
+        scales: { x: { stacked: stacked }, y: { stacked: stacked, beginAtZero: true, ticks: spec.measured ? {} : { precision: 0 },
+          title: { display: !!spec.measured, text: spec.measure || "" } } },
         plugins: { legend: { display: datasets.length > 1 } }
       }
     });
@@ -163,8 +164,10 @@
         var desc = th.dataset.order !== "desc";
         th.dataset.order = desc ? "desc" : "asc";
         rows.sort(function (a, b) {
-          var x = a.cells[col].textContent.trim(), y = b.cells[col].textContent.trim();
-          var nx = Number(x), ny = Number(y);
+          // a measured cell sorts by its value, not by the text under it
+          var x = a.cells[col].dataset.sort !== undefined ? a.cells[col].dataset.sort : a.cells[col].textContent.trim();
+          var y = b.cells[col].dataset.sort !== undefined ? b.cells[col].dataset.sort : b.cells[col].textContent.trim();
+          var nx = x === "" ? NaN : Number(x), ny = y === "" ? NaN : Number(y);
           var cmp = isNaN(nx) || isNaN(ny) ? x.localeCompare(y, "ru") : nx - ny;
           return desc ? -cmp : cmp;
         });

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -21,6 +22,7 @@ import java.util.Set;
 import org.courtsearch.core.decision.Decision;
 import org.courtsearch.core.decision.DocType;
 import org.courtsearch.core.decision.Instance;
+import org.courtsearch.core.es.Json;
 import org.courtsearch.core.index.IndexAdmin;
 import org.courtsearch.core.index.IndexContract;
 import org.courtsearch.node.TestCluster;
@@ -33,6 +35,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -170,8 +173,8 @@ class SearchBrowserIT {
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "true".equals(
         d.findElement(By.id("report-chart")).getDomAttribute("data-rendered")));
     long all = Long.parseLong(driver.findElement(By.id("report-total")).getText());
-    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("by1"))).selectByValue("court");
-    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("by2"))).selectByValue("");
+    new Select(driver.findElement(By.id("by1"))).selectByValue("court");
+    new Select(driver.findElement(By.id("by2"))).selectByValue("");
     driver.findElement(By.cssSelector("form.report-form button")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("by=court"));
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "true".equals(
@@ -236,6 +239,54 @@ class SearchBrowserIT {
     Files.createDirectories(svgFile.getParent());
     Files.writeString(svgFile, svg);
     shot("report-heatmap.png");
+  }
+
+  /**
+   * A report that measures: the median term of desertion sentences by court — each cell the value the API gives, with the
+   * convicted persons and decisions it rests on under it, bars that do not stack, the axis named; then the share suspended
+   * chosen in the form, shown as a percentage.
+   */
+  @Test
+  void aMeasuredReportShowsEachCellsValueWithWhatItRestsOn() throws Exception {
+    String query = "by=court&type=" + enc("приговор") + "&article=" + enc("УК РФ 337") + "&measure=term_median";
+    driver.get(web.base + "/reports?" + query);
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "true".equals(
+        d.findElement(By.id("report-chart")).getDomAttribute("data-rendered")));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    assertEquals("bar", js.executeScript("return Chart.getChart(document.getElementById('report-chart')).config.type"));
+    assertEquals(Boolean.FALSE, js.executeScript("return !!Chart.getChart(document.getElementById('report-chart')).options.scales.y.stacked"));
+    assertEquals("Медианный срок, мес.", js.executeScript(
+        "return Chart.getChart(document.getElementById('report-chart')).options.scales.y.title.text"));
+    JsonNode api = Json.mapper().readTree(web.get("/api/report?" + query).body());
+    Map<String, JsonNode> byCourt = new HashMap<>();
+    api.path("measured").path("first").fields().forEachRemaining(e -> byCourt.put(e.getKey(), e.getValue()));
+    assertTrue(byCourt.values().stream().anyMatch(v -> v.path("value").isNumber()), api.toString());
+    List<WebElement> rows = driver.findElements(By.cssSelector("#report-table tbody tr"));
+    assertEquals(byCourt.size(), rows.size());
+    for (WebElement row : rows) {
+      WebElement total = row.findElements(By.tagName("td")).get(1);
+      String court = row.findElements(By.tagName("td")).get(0).getText();
+      JsonNode v = byCourt.get(court);
+      String shown = total.findElement(By.cssSelector("a.cell")).getText();
+      assertEquals(v.path("value").isNull() ? "—" : String.valueOf(v.path("value").asDouble()).replaceAll("\\.0$", "").replace('.', ','), shown,
+          court);
+      String basis = total.findElement(By.cssSelector("small.basis")).getText();
+      assertTrue(basis.startsWith(v.path("persons").asLong() + " осужд. · "), basis);
+    }
+    assertTrue(driver.findElement(By.id("measure-all")).getText().contains("Медианный срок"));
+    shot("report-measure.png");
+    new Select(driver.findElement(By.id("measure"))).selectByValue("suspended_share");
+    driver.findElement(By.cssSelector("form.report-form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("measure=suspended_share"));
+    assertTrue(driver.findElement(By.id("measure-all")).getText().matches("(?s).*\\d+(,\\d)?%.*"),
+        driver.findElement(By.id("measure-all")).getText());
+    // the seed questions are links on the page: the first is this very report by month
+    driver.findElement(By.cssSelector("#questions a")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("by=month")
+        && d.getCurrentUrl().contains("measure=suspended_share")
+        && "true".equals(d.findElement(By.id("report-chart")).getDomAttribute("data-rendered")));
+    assertEquals("line", ((JavascriptExecutor) driver).executeScript(
+        "return Chart.getChart(document.getElementById('report-chart')).config.type"));
   }
 
   @Test

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.courtsearch.search.table.TableWriter;
 
-/** A report's table as CSV or XLSX: one row per combination of values, the count last. */
+/**
+ * A report's table as CSV or XLSX: one row per combination of values, the count; with a measure, its value and the
+ * number of convicted persons it rests on after the count.
+ */
 public final class ReportTables {
   private ReportTables() {}
 
@@ -22,6 +25,10 @@ public final class ReportTables {
   private static List<String> header(Report report) {
     List<String> header = new ArrayList<>(report.dimensions());
     header.add(report.count());
+    if (report.measured() != null) {
+      header.add(report.measured().measure());
+      header.add("persons");
+    }
     return header;
   }
 
@@ -33,6 +40,10 @@ public final class ReportTables {
         values.add(v == null ? null : v.toString()); // a dimension's value is text, a year or a month too
       }
       values.add(((Number) row.get("count")).longValue());
+      if (report.measured() != null) {
+        values.add(row.get("value")); // a number, or empty where no person of the cell has the field
+        values.add(row.get("persons"));
+      }
       table.row(values);
     }
     table.close();

@@ -1,6 +1,8 @@
 package org.courtsearch.web.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,22 +12,98 @@ import java.util.Map;
 import org.courtsearch.core.es.Json;
 import org.courtsearch.query.Dimension;
 import org.courtsearch.query.SearchQuery;
+import org.courtsearch.search.report.Measure;
 import org.courtsearch.search.report.Report;
 import org.courtsearch.search.report.ReportQuery;
 import org.courtsearch.web.page.Labels;
 
 /** The report page's model: the pivot table (first dimension × second), its totals, and the chart's data. */
-public record ReportPage(ReportQuery query, Report report, String error, Map<List<String>, Long> cells, long maxCell) {
+public record ReportPage(ReportQuery query, Report report, String error, Map<List<String>, Long> cells,
+    Map<List<String>, Report.Value> measuredCells, long maxCell, double maxValue) {
   public static final int MAX_COLUMNS = 60;
 
   /** A report's page; its cells are looked up once (a 145-month × 60-region table asked for each cell anew). */
   public ReportPage(ReportQuery query, Report report, String error) {
-    this(query, report, error, report == null ? Map.of() : cellsOf(query, report));
+    this(query, report, error, report == null ? Map.of() : cellsOf(query, report),
+        report == null || report.measured() == null ? Map.of() : measuredOf(query, report));
   }
 
-  private ReportPage(ReportQuery query, Report report, String error, Map<List<String>, Long> cells) {
-    this(query, report, error, cells, cells.entrySet().stream().filter(e -> e.getKey().size() == 2)
-        .mapToLong(Map.Entry::getValue).max().orElse(0));
+  private ReportPage(ReportQuery query, Report report, String error, Map<List<String>, Long> cells,
+      Map<List<String>, Report.Value> measuredCells) {
+    this(query, report, error, cells, measuredCells,
+        cells.entrySet().stream().filter(e -> e.getKey().size() == 2).mapToLong(Map.Entry::getValue).max().orElse(0),
+        measuredCells.values().stream().filter(v -> v.value() != null).mapToDouble(Report.Value::value).max().orElse(0));
+  }
+
+  /** A question asked of desertion sentences again and again, as one report URL. */
+  public record Question(String label, String url) {}
+
+  /** The questions newsrooms ask first of Art. 337 sentences, each one report. */
+  public static final List<Question> QUESTIONS = List.of(
+      new Question("Доля условных наказаний по ст. 337 УК РФ по месяцам",
+          "/reports?by=month&type=" + enc("приговор") + "&article=" + enc("УК РФ 337") + "&measure=suspended_share"),
+      new Question("Медианный срок по ч. 5 ст. 337 УК РФ по судам",
+          "/reports?by=court&type=" + enc("приговор") + "&article_part=" + enc("УК РФ 337 ч.5") + "&measure=term_median"),
+      new Question("Мобилизованные, контрактники и призывники по регионам (ст. 337)",
+          "/reports?by=region&by=service_basis&type=" + enc("приговор") + "&article=" + enc("УК РФ 337")),
+      new Question("Доля мобилизованных среди осуждённых по ст. 337 по регионам",
+          "/reports?by=region&type=" + enc("приговор") + "&article=" + enc("УК РФ 337") + "&measure=mobilised_share"));
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** Whether the cells show a measure of the sentences (with their counts beside). */
+  public boolean measured() {
+    return report != null && report.measured() != null;
+  }
+
+  public Measure measure() {
+    return query.measure();
+  }
+
+  public List<Measure> measures() {
+    return List.of(Measure.values());
+  }
+
+  /** A cell's measure ({@code col} null: a row's total; {@code row} null: a column's; both: all), as a reader reads it. */
+  public String measureText(String row, String col) {
+    Report.Value v = measureOf(row, col);
+    return v == null || v.value() == null ? "—" : format(v.value());
+  }
+
+  /** Under a measure, what it rests on: «3 осужд. · 4 док.». */
+  public String measureNote(String row, String col) {
+    Report.Value v = measureOf(row, col);
+    long docs = row == null && col == null ? report.totals().all() : row == null ? columnTotal(col) : col == null ? rowTotal(row) : cell(row, col);
+    return (v == null ? 0 : v.persons()) + " осужд. · " + docs + " док.";
+  }
+
+  /** The value a column sorts by: the measure, else the count. */
+  public String sortValue(String row, String col) {
+    Report.Value v = measureOf(row, col);
+    return v == null || v.value() == null ? "" : String.valueOf(v.value());
+  }
+
+  private Report.Value measureOf(String row, String col) {
+    Report.Measured m = report.measured();
+    if (row == null && col == null) {
+      return m.all();
+    }
+    if (row == null) {
+      return m.second().get(col);
+    }
+    if (col == null) {
+      return m.first().get(row);
+    }
+    return measuredCells.get(List.of(row, col));
+  }
+
+  private String format(double v) {
+    if (query.measure().isShare()) {
+      return String.format(Locale.ROOT, "%.1f%%", v * 100).replace('.', ',');
+    }
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v).replace('.', ',');
   }
 
   public List<Dimension> dimensions() {
@@ -70,11 +148,32 @@ public record ReportPage(ReportQuery query, Report report, String error, Map<Lis
    * the text, the shade only guides the eye; a light enough blue that the number stays readable).
    */
   public String shade(String row, String col) {
+    if (measured()) {
+      Report.Value v = measureOf(row, col);
+      if (v == null || v.value() == null || maxValue <= 0) {
+        return "";
+      }
+      return String.format(Locale.ROOT, "background-color: rgba(31, 95, 168, %.2f)", 0.08 + 0.5 * v.value() / maxValue);
+    }
     long value = cell(row, col);
     if (maxCell == 0 || value == 0) {
       return "";
     }
     return String.format(Locale.ROOT, "background-color: rgba(31, 95, 168, %.2f)", 0.08 + 0.5 * value / maxCell);
+  }
+
+  private static Map<List<String>, Report.Value> measuredOf(ReportQuery query, Report report) {
+    Map<List<String>, Report.Value> m = new HashMap<>();
+    List<Dimension> dims = query.by();
+    if (dims.size() < 2) {
+      return m;
+    }
+    for (Map<String, Object> r : report.rows()) {
+      Object value = r.get("value");
+      m.put(List.of(String.valueOf(r.get(dims.get(0).param())), String.valueOf(r.get(dims.get(1).param()))),
+          new Report.Value(value == null ? null : ((Number) value).doubleValue(), ((Number) r.get("persons")).longValue()));
+    }
+    return m;
   }
 
   private static Map<List<String>, Long> cellsOf(ReportQuery query, Report report) {
@@ -174,6 +273,39 @@ public record ReportPage(ReportQuery query, Report report, String error, Map<Lis
     return qs.isEmpty() ? "/" : "/?" + qs;
   }
 
+  /**
+   * A measure's chart: its value per row (a line over time, bars otherwise); over time with a second dimension a line per
+   * top series — no «others», a median of the rest is no sum of anything — and no stacking.
+   */
+  private String measuredChart(Map<String, Object> chart, List<String> rows) {
+    chart.put("measured", true);
+    chart.put("share", query.measure().isShare());
+    chart.put("measure", query.measure().label());
+    List<Map<String, Object>> datasets = new ArrayList<>();
+    if (second() == null || !first().isTime()) {
+      datasets.add(Map.of("label", query.measure().label(), "data", rows.stream().map(r -> valueOrNull(measureOf(r, null))).toList()));
+    } else {
+      List<String> cols = new ArrayList<>(report.totals().second().keySet());
+      for (String c : cols.size() > 8 ? cols.subList(0, 8) : cols) {
+        List<Double> data = new ArrayList<>();
+        for (String r : rows) {
+          data.add(valueOrNull(measureOf(r, c)));
+        }
+        datasets.add(Map.of("label", label(second(), c), "data", data));
+      }
+    }
+    chart.put("datasets", datasets);
+    try {
+      return Json.mapper().writeValueAsString(chart);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Double valueOrNull(Report.Value v) {
+    return v == null ? null : v.value();
+  }
+
   /** The chart as JSON: a time series when the first dimension is time, else the top values as bars; stacked by the second. */
   public String chartJson() {
     Map<String, Object> chart = new LinkedHashMap<>();
@@ -183,6 +315,9 @@ public record ReportPage(ReportQuery query, Report report, String error, Map<Lis
     }
     chart.put("kind", first().isTime() ? "time" : "bar");
     chart.put("labels", rows.stream().map(v -> label(first(), v)).toList());
+    if (measured()) {
+      return measuredChart(chart, rows);
+    }
     List<Map<String, Object>> datasets = new ArrayList<>();
     if (second() == null) {
       datasets.add(Map.of("label", query.byCases() ? "Дела" : "Документы",
