@@ -69,6 +69,31 @@ public final class ApiBench {
     }
     print("GET /api/report region x month, article 337", reports);
 
+    // reports that measure (issue 23): the seed questions and a 2-D measure, each cell with the persons behind it
+    List<String> measured = List.of(
+        "/api/report?by=month&type=" + enc("приговор") + "&article=" + enc("УК РФ 337") + "&measure=suspended_share",
+        "/api/report?by=court&type=" + enc("приговор") + "&article_part=" + enc("УК РФ 337 ч.5") + "&measure=term_median",
+        "/api/report?by=region&by=service_basis&type=" + enc("приговор") + "&article=" + enc("УК РФ 337"),
+        "/api/report?by=region&by=month&type=" + enc("приговор") + "&article=" + enc("УК РФ 337") + "&measure=suspended_share");
+    if (!"false".equals(System.getProperty("bench.measures"))) {
+      for (String m : measured) {
+        get(http, base, m);
+      }
+      double[] all = new double[measured.size() * 20];
+      for (int i = 0; i < all.length; i++) {
+        all[i] = get(http, base, measured.get(i % measured.size()));
+      }
+      print("GET /api/report measures (suspended share by month, median term by court, basis by region, share region x month)", all);
+      for (String m : measured) {
+        double[] one = new double[15];
+        for (int i = 0; i < one.length; i++) {
+          one[i] = get(http, base, m);
+        }
+        print("  " + m.substring(m.indexOf('?') + 1, Math.min(m.length(), m.indexOf('?') + 18)) + "… " + m.substring(m.lastIndexOf('&') + 1),
+            one);
+      }
+    }
+
     long t0 = System.nanoTime();
     HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(base.resolve("/api/export?format=csv&" + exportFilter)).build(),
         HttpResponse.BodyHandlers.ofInputStream());
