@@ -85,18 +85,25 @@ public record ReportPage(ReportQuery query, Report report, String error, Map<Lis
     return v == null || v.value() == null ? "" : String.valueOf(v.value());
   }
 
+  /** A measure of the table as shown ({@code col} null: a row's total; {@code row} null: a column's; both: all). */
   private Report.Value measureOf(String row, String col) {
     Report.Measured m = report.measured();
     if (row == null && col == null) {
       return m.all();
     }
+    boolean turned = transposed();
     if (row == null) {
-      return m.second().get(col);
+      return (turned ? m.first() : m.second()).get(col);
     }
     if (col == null) {
-      return m.first().get(row);
+      return (turned ? m.second() : m.first()).get(row);
     }
-    return measuredCells.get(List.of(row, col));
+    return turned ? measureAt(col, row) : measureAt(row, col);
+  }
+
+  /** A measure by the report's own order. */
+  private Report.Value measureAt(String first, String second) {
+    return second == null ? report.measured().first().get(first) : measuredCells.get(List.of(first, second));
   }
 
   private String format(double v) {
@@ -118,29 +125,76 @@ public record ReportPage(ReportQuery query, Report report, String error, Map<Lis
     return query.by().size() > 1 ? query.by().get(1) : null;
   }
 
-  public List<String> rowValues() {
-    return new ArrayList<>(report.totals().first().keySet());
+  /**
+   * Whether the table is shown turned: time across and the other dimension down the side, or, without time, the
+   * dimension with more values down the side — whichever the form put first. The chart and the files keep the order
+   * asked for.
+   */
+  public boolean transposed() {
+    Dimension b = second();
+    if (b == null) {
+      return false;
+    }
+    if (first().isTime() != b.isTime()) {
+      return first().isTime();
+    }
+    return !first().isTime() && report.totals().first().size() < report.totals().second().size();
   }
 
+  /** The dimension down the side of the table. */
+  public Dimension rowDimension() {
+    return transposed() ? second() : first();
+  }
+
+  /** The dimension across the table; null for one dimension. */
+  public Dimension columnDimension() {
+    return transposed() ? first() : second();
+  }
+
+  public List<String> rowValues() {
+    return new ArrayList<>((transposed() ? report.totals().second() : report.totals().first()).keySet());
+  }
+
+  /** The columns shown: all of a time axis (a series with holes would lie), else the first {@link #MAX_COLUMNS}. */
   public List<String> columnValues() {
-    List<String> all = new ArrayList<>(report.totals().second().keySet());
-    return all.size() > MAX_COLUMNS ? all.subList(0, MAX_COLUMNS) : all;
+    List<String> all = new ArrayList<>((transposed() ? report.totals().first() : report.totals().second()).keySet());
+    return columnsCut() ? all.subList(0, MAX_COLUMNS) : all;
   }
 
   public boolean columnsCut() {
-    return report.totals().second().size() > MAX_COLUMNS;
+    Dimension across = columnDimension();
+    return across != null && !across.isTime() && (transposed() ? report.totals().first() : report.totals().second()).size() > MAX_COLUMNS;
+  }
+
+  /** How many columns there are in all (the files have every one). */
+  public int columnCount() {
+    return (transposed() ? report.totals().first() : report.totals().second()).size();
   }
 
   public long rowTotal(String row) {
-    return report.totals().first().getOrDefault(row, 0L);
+    return (transposed() ? report.totals().second() : report.totals().first()).getOrDefault(row, 0L);
   }
 
   public long columnTotal(String col) {
-    return report.totals().second().getOrDefault(col, 0L);
+    return (transposed() ? report.totals().first() : report.totals().second()).getOrDefault(col, 0L);
   }
 
+  /** A cell of the table as shown. */
   public long cell(String row, String col) {
-    return cells.getOrDefault(List.of(row, col), 0L);
+    return transposed() ? countAt(col, row) : countAt(row, col);
+  }
+
+  /** A count by the report's own order: a value of the first dimension, one of the second. */
+  private long countAt(String first, String second) {
+    return cells.getOrDefault(List.of(first, second), 0L);
+  }
+
+  private List<String> firstValues() {
+    return new ArrayList<>(report.totals().first().keySet());
+  }
+
+  private long firstTotal(String value) {
+    return report.totals().first().getOrDefault(value, 0L);
   }
 
   /**
@@ -252,10 +306,10 @@ public record ReportPage(ReportQuery query, Report report, String error, Map<Lis
   public String cellUrl(String row, String col) {
     SearchQuery q = query.search().withAfter(null);
     if (row != null) {
-      q = q.narrowedTo(first(), row);
+      q = q.narrowedTo(rowDimension(), row);
     }
-    if (col != null && second() != null) {
-      q = q.narrowedTo(second(), col);
+    if (col != null && columnDimension() != null) {
+      q = q.narrowedTo(columnDimension(), col);
     }
     String qs = q.queryString();
     return qs.isEmpty() ? "/" : "/?" + qs;
@@ -263,7 +317,7 @@ public record ReportPage(ReportQuery query, Report report, String error, Map<Lis
 
   /** The decisions behind a column's total. */
   public String columnUrl(String col) {
-    SearchQuery q = query.search().withAfter(null).narrowedTo(second(), col);
+    SearchQuery q = query.search().withAfter(null).narrowedTo(columnDimension(), col);
     String qs = q.queryString();
     return qs.isEmpty() ? "/" : "/?" + qs;
   }
@@ -283,13 +337,13 @@ public record ReportPage(ReportQuery query, Report report, String error, Map<Lis
     chart.put("measure", query.measure().label());
     List<Map<String, Object>> datasets = new ArrayList<>();
     if (second() == null || !first().isTime()) {
-      datasets.add(Map.of("label", query.measure().label(), "data", rows.stream().map(r -> valueOrNull(measureOf(r, null))).toList()));
+      datasets.add(Map.of("label", query.measure().label(), "data", rows.stream().map(r -> valueOrNull(measureAt(r, null))).toList()));
     } else {
       List<String> cols = new ArrayList<>(report.totals().second().keySet());
       for (String c : cols.size() > 8 ? cols.subList(0, 8) : cols) {
         List<Double> data = new ArrayList<>();
         for (String r : rows) {
-          data.add(valueOrNull(measureOf(r, c)));
+          data.add(valueOrNull(measureAt(r, c)));
         }
         datasets.add(Map.of("label", label(second(), c), "data", data));
       }
@@ -309,7 +363,7 @@ public record ReportPage(ReportQuery query, Report report, String error, Map<Lis
   /** The chart as JSON: a time series when the first dimension is time, else the top values as bars; stacked by the second. */
   public String chartJson() {
     Map<String, Object> chart = new LinkedHashMap<>();
-    List<String> rows = rowValues();
+    List<String> rows = firstValues();
     if (!first().isTime() && rows.size() > 25) {
       rows = rows.subList(0, 25);
     }
@@ -321,14 +375,14 @@ public record ReportPage(ReportQuery query, Report report, String error, Map<Lis
     List<Map<String, Object>> datasets = new ArrayList<>();
     if (second() == null) {
       datasets.add(Map.of("label", query.byCases() ? "Дела" : "Документы",
-          "data", rows.stream().map(this::rowTotal).toList()));
+          "data", rows.stream().map(this::firstTotal).toList()));
     } else {
       List<String> cols = new ArrayList<>(report.totals().second().keySet());
       List<String> top = cols.size() > 8 && !second().isTime() ? cols.subList(0, 8) : cols;
       for (String c : top) {
         List<Long> data = new ArrayList<>();
         for (String r : rows) {
-          data.add(cell(r, c));
+          data.add(countAt(r, c));
         }
         datasets.add(Map.of("label", label(second(), c), "data", data));
       }
@@ -337,7 +391,7 @@ public record ReportPage(ReportQuery query, Report report, String error, Map<Lis
         for (String r : rows) {
           long sum = 0;
           for (String c : cols.subList(top.size(), cols.size())) {
-            sum += cell(r, c);
+            sum += countAt(r, c);
           }
           rest.add(sum);
         }
