@@ -4,11 +4,17 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.courtsearch.core.decision.CourtKind;
 import org.courtsearch.core.decision.Decision;
 import org.courtsearch.core.decision.DocType;
+import org.courtsearch.core.decision.Outcome;
+import org.courtsearch.core.decision.Punishment;
 import org.courtsearch.core.decision.RegionSource;
+import org.courtsearch.core.decision.Sentence;
 
 /**
  * The outcome of an index run, counted by what happened to each file; printed at the end and
@@ -85,8 +91,37 @@ public record RunReport(
     if (d.decisionDate() == null) {
       out.add("date masked or missing");
     }
+    if (d.outcome() == Outcome.CONVICTION) {
+      sentenceDoubts(d, out);
+    }
     return out;
   }
+
+  /** What a conviction's numbers lack: a punishment or term not read, a serviceman's basis, rank or unit not read. */
+  private static void sentenceDoubts(Decision d, List<String> out) {
+    List<Sentence> sentences = d.sentences() == null ? List.of() : d.sentences();
+    if (sentences.isEmpty() || sentences.stream().anyMatch(s -> s.punishment() == null)) {
+      out.add("sentence: punishment not read");
+    } else if (sentences.stream().anyMatch(s -> TERMED.contains(s.punishment()) && s.termMonths() == null)) {
+      out.add("sentence: term masked or not read");
+    }
+    boolean military = d.courtKind() == CourtKind.GARRISON_MILITARY || d.courtKind() == CourtKind.DISTRICT_MILITARY;
+    if (military && !sentences.isEmpty()) {
+      if (sentences.stream().anyMatch(s -> s.serviceBasis() == null)) {
+        out.add("serviceman: service basis not read");
+      }
+      if (sentences.stream().anyMatch(s -> s.rank() == null)) {
+        out.add("serviceman: rank not read");
+      }
+      if (sentences.stream().anyMatch(s -> s.unit() == null)) {
+        out.add("serviceman: unit not read");
+      }
+    }
+  }
+
+  /** The punishments given for a term. */
+  private static final Set<Punishment> TERMED = EnumSet.of(Punishment.IMPRISONMENT, Punishment.DISCIPLINARY_UNIT,
+      Punishment.MILITARY_SERVICE_RESTRICTION, Punishment.CORRECTIONAL_WORK, Punishment.FORCED_LABOUR, Punishment.RESTRICTION_OF_FREEDOM);
 
   public String summary() {
     StringBuilder s = new StringBuilder();
