@@ -30,6 +30,37 @@ public final class RussianText {
     return s.toLowerCase(Locale.ROOT).replace('ё', 'е');
   }
 
+  /**
+   * Lower case, character for character (the same length, so positions carry over): the Russian and Latin alphabets
+   * by table, anything else by {@link Character#toLowerCase(char)}. Several times faster than {@link String#toLowerCase}
+   * on Cyrillic text, which the readers of long acts lower-case before their patterns.
+   */
+  public static String lower(String s) {
+    char[] out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char l;
+      if (c >= 'А' && c <= 'Я') {
+        l = (char) (c + 32);
+      } else if (c >= 'A' && c <= 'Z') {
+        l = (char) (c + 32);
+      } else if (c == 'Ё') {
+        l = 'ё';
+      } else if (c < 0x80 || c >= 'а' && c <= 'я' || c == 'ё') {
+        continue;
+      } else {
+        l = Character.toLowerCase(c);
+      }
+      if (l != c) {
+        if (out == null) {
+          out = s.toCharArray();
+        }
+        out[i] = l;
+      }
+    }
+    return out == null ? s : new String(out);
+  }
+
   /** ё and Ё as е and Е, case kept. */
   public static String foldYo(String s) {
     return s.replace('ё', 'е').replace('Ё', 'Е');

@@ -46,11 +46,18 @@ public final class MetadataProfile {
         long g = System.nanoTime();
         m.extract(text, Map.of());
         long h = System.nanoTime();
-        t[0] += b - a; t[1] += c - b; t[2] += d - c; t[3] += e - d; t[4] += f - e; t[5] += g - f; t[6] += h - g;
+        int at = text.indexOf("УСТАНОВИЛ");
+        String head = at < 0 ? text.substring(0, Math.min(3000, text.length())) : text.substring(0, at);
+        int opAt = text.length() - op.length();
+        Sentences.read(head, head.length() < opAt ? text.substring(head.length(), opAt) : "", op, new ArrayList<>());
+        long i = System.nanoTime();
+        t[0] += b - a; t[1] += c - b; t[2] += d - c; t[3] += e - d; t[4] += f - e; t[5] += g - f; t[6] += h - g; t[7] += i - h;
       }
       int n = texts.size();
-      System.out.printf("round %d (%d texts, ms/text): titles %.3f court %.3f dates+numbers %.3f articles %.3f judges %.3f outcome %.3f | whole %.3f%n",
-          round, n, t[0] / 1e6 / n, t[1] / 1e6 / n, t[2] / 1e6 / n, t[3] / 1e6 / n, t[4] / 1e6 / n, t[5] / 1e6 / n, t[6] / 1e6 / n);
+      System.out.printf("round %d (%d texts, ms/text): titles %.3f court %.3f dates+numbers %.3f articles %.3f judges %.3f outcome %.3f"
+          + " sentences %.3f | whole %.3f%n",
+          round, n, t[0] / 1e6 / n, t[1] / 1e6 / n, t[2] / 1e6 / n, t[3] / 1e6 / n, t[4] / 1e6 / n, t[5] / 1e6 / n, t[7] / 1e6 / n,
+          t[6] / 1e6 / n);
     }
   }
 }
