@@ -252,10 +252,14 @@ class VariedReportIT {
     long mobilisedSuspended = truth.stream().filter(d -> d.sentences().stream()
         .anyMatch(s -> s.serviceBasis() == ServiceBasis.MOBILISED && Boolean.TRUE.equals(s.suspended()))).count();
     assertEquals(mobilisedSuspended, json("/api/search?size=1&q=" + enc("basis:мобилизация suspended:true")).path("total").asLong());
-    JsonNode all = json("/api/search?size=1");
+    // the service facets are counted on demand: with a document type chosen, or by their own link (more=)
+    assertTrue(json("/api/search?size=1").path("facets").path("service_basis").isMissingNode(), "not counted on every search");
+    JsonNode all = json("/api/search?size=1&type=" + enc("приговор"));
+    JsonNode asked = json("/api/search?size=1&more=service_basis");
     for (ServiceBasis b : ServiceBasis.values()) {
       long n = truth.stream().filter(d -> d.sentences().stream().anyMatch(s -> s.serviceBasis() == b)).count();
       assertEquals(n, SearchApiIT.count(all.path("facets").path("service_basis"), b.value()), b.value());
+      assertEquals(n, SearchApiIT.count(asked.path("facets").path("service_basis"), b.value()), b.value());
     }
     long masked = truth.stream().filter(d -> d.sentences().stream().anyMatch(s -> Sentence.MASKED_UNIT.equals(s.unit()))).count();
     assertTrue(masked > 0);

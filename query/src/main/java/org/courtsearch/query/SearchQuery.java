@@ -167,6 +167,15 @@ public record SearchQuery(
     return new SearchQuery(q, filters, from, to, sort, size, after, facetSize, f, related, f == more ? facetFilter : null, newSince);
   }
 
+  /** Whether this search counts the facet: every facet, an on-demand one only where it is asked for ({@link Dimension#onDemand}). */
+  public boolean counts(Dimension f) {
+    if (!f.onDemand()) {
+      return true;
+    }
+    return f == more || filters.containsKey(f) || filters.containsKey(Dimension.TYPE) || filters.containsKey(Dimension.OUTCOME)
+        || filters.containsKey(Dimension.PUNISHMENT);
+  }
+
   /** The facet values shown in full for {@code more}, narrowed to those containing {@code text}. */
   public SearchQuery withFacetFilter(String text) {
     return new SearchQuery(q, filters, from, to, sort, size, null, facetSize, more, related,

@@ -212,7 +212,7 @@ public final class Searcher {
     Map<String, Aggregation> out = new LinkedHashMap<>();
     boolean fromMonths = monthsServeYearAndHistogram(q);
     for (Dimension f : Dimension.facets()) {
-      if (fromMonths && (f == Dimension.MONTH || f == Dimension.YEAR)) {
+      if (fromMonths && (f == Dimension.MONTH || f == Dimension.YEAR) || !q.counts(f)) {
         continue;
       }
       // with several shards, each returns its top shard_size values; a generous shard_size keeps
@@ -281,6 +281,9 @@ public final class Searcher {
         continue;
       }
       Aggregate agg = aggregations.get(f.param());
+      if (agg == null) {
+        continue; // an on-demand facet this search did not count
+      }
       Aggregate values = agg.isFilter() ? agg.filter().aggregations().get("values") : agg;
       List<SearchResult.FacetValue> list = new ArrayList<>();
       if (errorBound(agg) > 0) {

@@ -136,6 +136,11 @@ public record SearchPage(SearchQuery query, SearchResult result, String error, i
     return Dimension.facets().stream().filter(f -> f != Dimension.MONTH).toList();
   }
 
+  /** The on-demand facets this search did not count, each offered as a link that counts it. */
+  public List<Dimension> notCounted() {
+    return facets().stream().filter(f -> !query.counts(f)).toList();
+  }
+
   public List<SearchResult.FacetValue> values(Dimension f) {
     List<SearchResult.FacetValue> all = result == null ? List.of() : result.facets().getOrDefault(f.param(), List.of());
     int shown = query.facetSize(f);
