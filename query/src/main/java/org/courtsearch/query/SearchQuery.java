@@ -172,8 +172,12 @@ public record SearchQuery(
     if (!f.onDemand()) {
       return true;
     }
-    return f == more || filters.containsKey(f) || filters.containsKey(Dimension.TYPE) || filters.containsKey(Dimension.OUTCOME)
-        || filters.containsKey(Dimension.PUNISHMENT);
+    if (f == more || filters.containsKey(f)) {
+      return true;
+    }
+    // a search among another facet's values does not need them
+    return more == null && (filters.containsKey(Dimension.TYPE) || filters.containsKey(Dimension.OUTCOME)
+        || filters.containsKey(Dimension.PUNISHMENT));
   }
 
   /** The facet values shown in full for {@code more}, narrowed to those containing {@code text}. */
