@@ -124,8 +124,8 @@ public final class MetadataExtractor {
     List<Sentence> sentences = List.of();
     if (outcome == Outcome.CONVICTION) {
       int operativeAt = text.length() - operative.length();
-      String body = head.length() < operativeAt ? text.substring(head.length(), operativeAt) : "";
-      sentences = Sentences.read(head, body, operative, warnings);
+      int bodyAt = head.length();
+      sentences = Sentences.read(head, () -> bodyAt < operativeAt ? text.substring(bodyAt, operativeAt) : "", operative, warnings);
       // the kinds of punishment are the sentences' where they were read: one rule for both, and it reads the forms
       // «в виде 5 (пяти) лет лишения свободы» and a count-by-count list as well
       punishment = Sentences.kinds(sentences).orElse(punishment);

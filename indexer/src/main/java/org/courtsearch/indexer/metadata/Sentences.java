@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courtsearch.core.decision.Punishment;
@@ -86,10 +87,11 @@ final class Sentences {
 
   /**
    * @param head the text before the facts (УСТАНОВИЛ), where the persons are described
-   * @param body the text between the head and the operative part, where the facts may name the service basis
+   * @param body the text between the head and the operative part, where the facts may name the service basis: asked for
+   *     only where the description is a serviceman's and does not name it (a long act is not copied for nothing)
    * @param operative the operative part of a conviction
    */
-  static List<Sentence> read(String head, String body, String operative, List<String> warnings) {
+  static List<Sentence> read(String head, Supplier<String> body, String operative, List<String> warnings) {
     List<int[]> starts = new ArrayList<>();
     List<String> persons = new ArrayList<>();
     Matcher g = GUILTY.matcher(operative);
@@ -107,7 +109,7 @@ final class Sentences {
       int from = starts.get(i)[1];
       int to = i + 1 < starts.size() ? starts.get(i + 1)[0] : operative.length();
       String section = persons.size() == 1 ? described : section(described, persons, i);
-      out.add(one(persons.get(i), operative.substring(from, to), section, persons.size() == 1 ? body : "", warnings));
+      out.add(one(persons.get(i), operative.substring(from, to), section, persons.size() == 1 ? body : () -> "", warnings));
     }
     return List.copyOf(out);
   }
@@ -193,7 +195,7 @@ final class Sentences {
     return first.matches("(?U)\\p{Lu}\\p{Ll}{3,}.*") ? first.substring(0, first.length() - 1) : first;
   }
 
-  private static Sentence one(String person, String part, String section, String body, List<String> warnings) {
+  private static Sentence one(String person, String part, String section, Supplier<String> body, List<String> warnings) {
     // the patterns run on the lower-cased part (same length, so positions carry over); the sentence's end needs the case
     String lowerPart = RussianText.lower(part);
     // the punishment given last, where several charges were added up
@@ -266,14 +268,16 @@ final class Sentences {
     }
     String lowerSection = RussianText.lower(section); // once: the patterns below need no case folding per character
     ServiceBasis basis = basis(lowerSection).orElse(null);
-    if (basis == null && !body.isEmpty()) {
-      basis = namesABasis(body) ? basis(RussianText.lower(body)).orElse(null) : null;
-    }
     String unit = unit(section);
-    if (unit == null && !body.isEmpty()) {
-      unit = unit(body);
-    }
     Rank rank = rank(lowerSection);
+    // the facts are read for a serviceman only (a civilian's long act is not scanned for a unit it cannot name)
+    boolean serviceman = rank != null || unit != null || lowerSection.contains("военнослуж") || lowerSection.contains("мобилиз");
+    if (basis == null && serviceman && namesABasis(body.get())) {
+      basis = basis(RussianText.lower(body.get())).orElse(null);
+    }
+    if (unit == null && serviceman) {
+      unit = unit(body.get());
+    }
     boolean art64 = ART64.matcher(lowerPart).find();
     return new Sentence(person, basis, unit, rank, main, term, main == null ? null : suspended, probation, fine, hours,
         List.copyOf(additional), main == null && !art64 ? null : art64, main == null && !suspended ? null : suspended);

@@ -49,7 +49,7 @@ public final class MetadataProfile {
         int at = text.indexOf("УСТАНОВИЛ");
         String head = at < 0 ? text.substring(0, Math.min(3000, text.length())) : text.substring(0, at);
         int opAt = text.length() - op.length();
-        Sentences.read(head, head.length() < opAt ? text.substring(head.length(), opAt) : "", op, new ArrayList<>());
+        Sentences.read(head, () -> head.length() < opAt ? text.substring(head.length(), opAt) : "", op, new ArrayList<>());
         long i = System.nanoTime();
         t[0] += b - a; t[1] += c - b; t[2] += d - c; t[3] += e - d; t[4] += f - e; t[5] += g - f; t[6] += h - g; t[7] += i - h;
       }

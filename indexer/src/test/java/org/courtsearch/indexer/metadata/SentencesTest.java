@@ -25,7 +25,7 @@ class SentencesTest {
 
   private static Sentence one(String head, String body, String operative) {
     List<String> warnings = new ArrayList<>();
-    List<Sentence> s = Sentences.read(head, body, operative, warnings);
+    List<Sentence> s = Sentences.read(head, () -> body, operative, warnings);
     assertEquals(1, s.size(), "one convicted person: " + s);
     return s.get(0);
   }
@@ -85,7 +85,7 @@ class SentencesTest {
         + "Признать ФИО2 виновным в совершении преступления, предусмотренного ч. 5 ст. 337 УК РФ, и назначить ему наказание в виде "
         + "лишения свободы на срок 5 (пять) лет.\nНа основании ст. 73 УК РФ назначенное ФИО2 наказание считать условным с "
         + "испытательным сроком 4 (четыре) года.\nМеру пресечения осужденным оставить прежней.";
-    List<Sentence> s = Sentences.read(head, "", operative, new ArrayList<>());
+    List<Sentence> s = Sentences.read(head, () -> "", operative, new ArrayList<>());
     assertEquals(2, s.size());
     assertEquals(new Sentence("ФИО1", ServiceBasis.CONTRACT, "12345", Rank.JUNIOR_SERGEANT, Punishment.IMPRISONMENT, 72, false, null,
         null, null, List.of(), false, false), s.get(0));
@@ -119,7 +119,7 @@ class SentencesTest {
   @Test
   void aMaskedTermIsNullAndCounted() {
     List<String> warnings = new ArrayList<>();
-    List<Sentence> s = Sentences.read(HEAD + "ФИО1,", "", "Признать ФИО1 виновным и назначить ему наказание в виде <данные изъяты> "
+    List<Sentence> s = Sentences.read(HEAD + "ФИО1,", () -> "", "Признать ФИО1 виновным и назначить ему наказание в виде <данные изъяты> "
         + "лишения свободы с отбыванием наказания в исправительной колонии общего режима.", warnings);
     assertEquals(Punishment.IMPRISONMENT, s.get(0).punishment());
     assertNull(s.get(0).termMonths());
