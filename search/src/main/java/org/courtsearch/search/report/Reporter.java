@@ -50,10 +50,15 @@ public final class Reporter {
     related.require(rq.search());
     Query query = Queries.resultSet(rq.search());
     List<Dimension> by = rq.by();
-    Map<List<String>, Long> cells = counts(query, by, rq.byCases());
+    // a measure rides along in the counts' own pages: one pass over the matches per table, not two
+    Measure measure = rq.measure();
+    Map<List<String>, double[]> cellMeasures = new HashMap<>();
+    Map<List<String>, double[]> firstMeasures = by.size() == 1 ? cellMeasures : new HashMap<>();
+    Map<List<String>, double[]> secondMeasures = new HashMap<>();
+    Map<List<String>, Long> cells = counts(query, by, rq.byCases(), measure, cellMeasures);
     // one dimension: its totals are the cells themselves, not a second pass over the matches
-    Map<List<String>, Long> first = by.size() == 1 ? cells : counts(query, List.of(by.get(0)), rq.byCases());
-    Map<List<String>, Long> second = by.size() == 2 ? counts(query, List.of(by.get(1)), rq.byCases()) : Map.of();
+    Map<List<String>, Long> first = by.size() == 1 ? cells : counts(query, List.of(by.get(0)), rq.byCases(), measure, firstMeasures);
+    Map<List<String>, Long> second = by.size() == 2 ? counts(query, List.of(by.get(1)), rq.byCases(), measure, secondMeasures) : Map.of();
     long all = total(query, rq.byCases());
 
     List<List<String>> axes = new ArrayList<>();
@@ -99,7 +104,8 @@ public final class Reporter {
       missing.put(d.param(), missing(query, d, rq.byCases()));
     }
     long derived = by.contains(Dimension.REGION) ? derivedRegions(query, rq.byCases()) : 0;
-    Report.Measured measured = rq.measure() == null ? null : measured(query, by, rq.measure(), rows, axes);
+    Report.Measured measured = measure == null ? null
+        : measured(query, by, measure, rows, axes, cellMeasures, firstMeasures, secondMeasures);
     return new Report(by.stream().map(Dimension::param).toList(), rq.byCases() ? "cases" : "documents", rows,
         new Report.Totals(firstTotals, secondTotals, all), missing, derived, measured);
   }
@@ -109,17 +115,14 @@ public final class Reporter {
    * {@code persons}, how many convicted persons it rests on), the totals returned.
    */
   private Report.Measured measured(Query query, List<Dimension> by, Measure measure, List<Map<String, Object>> rows,
-      List<List<String>> axes) {
-    Map<List<String>, double[]> cells = measures(query, by, measure);
-    Map<List<String>, double[]> first = by.size() == 1 ? cells : measures(query, List.of(by.get(0)), measure);
-    Map<List<String>, double[]> second = by.size() == 2 ? measures(query, List.of(by.get(1)), measure) : Map.of();
+      List<List<String>> axes, Map<List<String>, double[]> cells, Map<List<String>, double[]> first, Map<List<String>, double[]> second) {
     for (Map<String, Object> row : rows) {
       List<String> key = by.stream().map(d -> String.valueOf(row.get(d.param()))).toList();
       double[] v = cells.get(key);
       row.put("value", v == null ? null : value(v));
       row.put("persons", v == null ? 0L : (long) v[1]);
     }
-    double[] all = measures(query, List.of(), measure).getOrDefault(List.of(), new double[] {Double.NaN, 0});
+    double[] all = measureAll(query, measure);
     return new Report.Measured(measure.param(), totals(axes.get(0), first), by.size() == 2 ? totals(axes.get(1), second) : Map.of(),
         new Report.Value(value(all), (long) all[1]));
   }
@@ -141,47 +144,19 @@ public final class Reporter {
     return Math.round(m[0] * 10_000) / 10_000.0;
   }
 
-  /**
-   * The measure per combination of the dimensions' values: value and the number of persons it rests on, the composite
-   * aggregation paged to its end; with no dimension, one entry for all.
-   */
-  Map<List<String>, double[]> measures(Query query, List<Dimension> dims, Measure measure) {
+  /** The measure over all the selection: its value and the number of persons it rests on. */
+  private double[] measureAll(Query query, Measure measure) {
+    return measured(search(query, subAggregations(measure)).aggregations(), measure);
+  }
+
+  /** How many persons have the measured field ({@code n}) and its median or mean ({@code m}). */
+  private static Map<String, Aggregation> subAggregations(Measure measure) {
     Map<String, Aggregation> subs = new LinkedHashMap<>();
     subs.put("n", Aggregation.of(a -> a.valueCount(v -> v.field(measure.field()))));
     subs.put("m", measure.isMedian()
         ? Aggregation.of(a -> a.percentiles(p -> p.field(measure.field()).percents(50.0)))
         : Aggregation.of(a -> a.avg(v -> v.field(measure.field()))));
-    Map<List<String>, double[]> out = new HashMap<>();
-    if (dims.isEmpty()) {
-      SearchResponse<Void> r = search(query, subs);
-      out.put(List.of(), measured(r.aggregations(), measure));
-      return out;
-    }
-    List<Map<String, CompositeAggregationSource>> sources = new ArrayList<>();
-    for (int i = 0; i < dims.size(); i++) {
-      sources.add(Map.of("d" + i, source(dims.get(i))));
-    }
-    Map<String, FieldValue> after = null;
-    do {
-      Map<String, FieldValue> cursor = after;
-      Map<String, Aggregation> composite = Map.of("c", Aggregation.of(a -> a.composite(c -> {
-        c.size(PAGE).sources(sources);
-        if (cursor != null) {
-          c.after(cursor);
-        }
-        return c;
-      }).aggregations(subs)));
-      CompositeAggregate c = search(query, composite).aggregations().get("c").composite();
-      for (CompositeBucket b : c.buckets().array()) {
-        List<String> key = new ArrayList<>();
-        for (int i = 0; i < dims.size(); i++) {
-          key.add(value(dims.get(i), b.key().get("d" + i)));
-        }
-        out.put(key, measured(b.aggregations(), measure));
-      }
-      after = c.buckets().array().size() < PAGE || c.afterKey() == null || c.afterKey().isEmpty() ? null : c.afterKey();
-    } while (after != null);
-    return out;
+    return subs;
   }
 
   private static double[] measured(Map<String, Aggregate> aggs, Measure measure) {
@@ -222,6 +197,12 @@ public final class Reporter {
 
   /** Exact counts per combination of the dimensions' values, paging the composite aggregation to its end. */
   Map<List<String>, Long> counts(Query query, List<Dimension> dims, boolean byCases) {
+    return counts(query, dims, byCases, null, null);
+  }
+
+  /** The counts, and with a measure its value per combination too ({@code measured}), from the same pages. */
+  Map<List<String>, Long> counts(Query query, List<Dimension> dims, boolean byCases, Measure measure, Map<List<String>, double[]> measured) {
+    Map<String, Aggregation> subs = measure == null ? Map.of() : subAggregations(measure);
     List<Map<String, CompositeAggregationSource>> sources = new ArrayList<>();
     for (int i = 0; i < dims.size(); i++) {
       sources.add(Map.of("d" + i, source(dims.get(i))));
@@ -242,7 +223,7 @@ public final class Reporter {
                 c.after(cursor);
               }
               return c;
-            })), Void.class);
+            }).aggregations(subs)), Void.class);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -254,6 +235,9 @@ public final class Reporter {
         }
         long n = byCases && !b.key().get(CASE).isNull() ? 1 : b.docCount();
         counts.merge(key, n, Long::sum);
+        if (measure != null) {
+          measured.put(key, measured(b.aggregations(), measure));
+        }
       }
       after = composite.buckets().array().size() < PAGE || composite.afterKey() == null || composite.afterKey().isEmpty()
           ? null : composite.afterKey();
