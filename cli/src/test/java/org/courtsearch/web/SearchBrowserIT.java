@@ -292,6 +292,20 @@ class SearchBrowserIT {
         "return Chart.getChart(document.getElementById('report-chart')).config.type"));
   }
 
+  /** The service facets are offered as links where a search did not count them; a link counts its facet. */
+  @Test
+  void theServiceFacetsAreCountedWhereAskedFor() throws Exception {
+    driver.get(web.base + "/");
+    assertTrue(driver.findElements(By.cssSelector(".facet[data-facet=service_basis] li")).isEmpty(), "not counted on every search");
+    driver.findElement(By.cssSelector("#on-demand-facets a.count-facet[data-facet=service_basis]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("more=service_basis"));
+    List<WebElement> values = driver.findElements(By.cssSelector(".facet[data-facet=service_basis] li .name"));
+    assertTrue(values.stream().anyMatch(v -> v.getText().equals("По мобилизации")), values.stream().map(WebElement::getText).toList().toString());
+    driver.get(web.base + "/?type=" + enc("приговор"));
+    assertTrue(!driver.findElements(By.cssSelector(".facet[data-facet=service_basis] li")).isEmpty(), "counted for sentences");
+    assertTrue(driver.findElements(By.cssSelector("#on-demand-facets a[data-facet=service_basis]")).isEmpty());
+  }
+
   @Test
   void aLongFacetIsSearchedAmongAllItsValuesAndAValueIsPicked() throws Exception {
     driver.get(web.base + "/");
