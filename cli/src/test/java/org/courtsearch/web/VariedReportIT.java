@@ -239,6 +239,27 @@ class VariedReportIT {
     assertEquals(shares.size(), compared);
   }
 
+  /** A two-dimension report whose axes are summed from its cells gives each axis what a report of that axis alone gives. */
+  @Test
+  void axisTotalsSummedFromTheCellsEqualTheAxisCountedAlone() throws Exception {
+    String filter = "&type=" + enc("приговор") + "&article=" + enc("УК РФ 337");
+    for (String measure : List.of("", "&measure=suspended_share", "&measure=term_mean")) {
+      JsonNode both = json("/api/report?by=region&by=month" + filter + measure);
+      assertEquals(0, both.path("missing").path("month").asLong(), "every sentence has its date: the sums apply");
+      JsonNode regions = json("/api/report?by=region" + filter + measure);
+      JsonNode months = json("/api/report?by=month" + filter + measure);
+      assertEquals(regions.path("totals").path("first"), both.path("totals").path("first"), measure);
+      assertEquals(months.path("totals").path("first"), both.path("totals").path("second"), measure);
+      if (!measure.isEmpty()) {
+        regions.path("measured").path("first").fields().forEachRemaining(e -> {
+          JsonNode summed = both.path("measured").path("first").path(e.getKey());
+          assertEquals(e.getValue().path("persons").asLong(), summed.path("persons").asLong(), e.getKey());
+          assertEquals(e.getValue().path("value").asDouble(), summed.path("value").asDouble(), 1e-4, e.getKey() + measure);
+        });
+      }
+    }
+  }
+
   @Test
   void theSentencesNumbersAreRangesInTheBoxAndTheirKindsFacets() throws Exception {
     long inRange = truth.stream().filter(d -> d.sentences().stream()

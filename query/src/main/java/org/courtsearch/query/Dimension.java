@@ -128,6 +128,17 @@ public enum Dimension {
     return this == SERVICE_BASIS || this == RANK || this == UNIT;
   }
 
+  /**
+   * Whether a decision holds one value of this dimension at most (one court, one date); articles, kinds of punishment,
+   * tags and a sentence's service hold several.
+   */
+  public boolean singleValued() {
+    return switch (this) {
+      case ARTICLE, ARTICLE_PART, PUNISHMENT, TAG, SERVICE_BASIS, RANK, UNIT -> false;
+      default -> true;
+    };
+  }
+
   /** The facets of the search page, in their order. */
   public static List<Dimension> facets() {
     return FACETS;

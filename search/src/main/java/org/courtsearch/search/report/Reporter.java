@@ -56,9 +56,19 @@ public final class Reporter {
     Map<List<String>, double[]> firstMeasures = by.size() == 1 ? cellMeasures : new HashMap<>();
     Map<List<String>, double[]> secondMeasures = new HashMap<>();
     Map<List<String>, Long> cells = counts(query, by, rq.byCases(), measure, cellMeasures);
-    // one dimension: its totals are the cells themselves, not a second pass over the matches
-    Map<List<String>, Long> first = by.size() == 1 ? cells : counts(query, List.of(by.get(0)), rq.byCases(), measure, firstMeasures);
-    Map<List<String>, Long> second = by.size() == 2 ? counts(query, List.of(by.get(1)), rq.byCases(), measure, secondMeasures) : Map.of();
+    Map<String, Long> missing = new LinkedHashMap<>();
+    for (Dimension d : by) {
+      missing.put(d.param(), missing(query, d, rq.byCases()));
+    }
+    // one dimension: its totals are the cells themselves, not a second pass over the matches; two
+    // dimensions of one value per decision, where every decision has the other: a row's total is
+    // the sum of its cells (a mean too, summed as mean × persons), no pass of its own either
+    Map<List<String>, Long> first = by.size() == 1 ? cells
+        : summable(by, rq, measure, missing.get(by.get(1).param())) ? sums(cells, cellMeasures, 0, firstMeasures)
+        : counts(query, List.of(by.get(0)), rq.byCases(), measure, firstMeasures);
+    Map<List<String>, Long> second = by.size() == 1 ? Map.of()
+        : summable(by, rq, measure, missing.get(by.get(0).param())) ? sums(cells, cellMeasures, 1, secondMeasures)
+        : counts(query, List.of(by.get(1)), rq.byCases(), measure, secondMeasures);
     long all = total(query, rq.byCases());
 
     List<List<String>> axes = new ArrayList<>();
@@ -98,10 +108,6 @@ public final class Reporter {
       for (String v : axes.get(1)) {
         secondTotals.put(v, second.getOrDefault(List.of(v), 0L));
       }
-    }
-    Map<String, Long> missing = new LinkedHashMap<>();
-    for (Dimension d : by) {
-      missing.put(d.param(), missing(query, d, rq.byCases()));
     }
     long derived = by.contains(Dimension.REGION) ? derivedRegions(query, rq.byCases()) : 0;
     Report.Measured measured = measure == null ? null
@@ -182,6 +188,35 @@ public final class Reporter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Whether an axis's totals are the sums of its cells: both dimensions hold one value per decision (a decision under two
+   * articles would count twice), documents not cases (a case spans months), a count or a mean (a median does not add up),
+   * and no decision of the selection lacks the other dimension (it would be in no cell).
+   */
+  private static boolean summable(List<Dimension> by, ReportQuery rq, Measure measure, long otherMissing) {
+    return by.size() == 2 && by.get(0).singleValued() && by.get(1).singleValued() && !rq.byCases()
+        && (measure == null || !measure.isMedian()) && otherMissing == 0;
+  }
+
+  /** One axis's totals summed from the cells ({@code at}: 0 the first dimension, 1 the second), a mean as Σ mean × n / Σ n. */
+  private static Map<List<String>, Long> sums(Map<List<String>, Long> cells, Map<List<String>, double[]> cellMeasures, int at,
+      Map<List<String>, double[]> measured) {
+    Map<List<String>, Long> out = new HashMap<>();
+    Map<List<String>, double[]> weighted = new HashMap<>(); // Σ mean × n, Σ n
+    for (Map.Entry<List<String>, Long> e : cells.entrySet()) {
+      List<String> key = List.of(e.getKey().get(at));
+      out.merge(key, e.getValue(), Long::sum);
+      double[] m = cellMeasures.get(e.getKey());
+      if (m != null) {
+        double[] w = weighted.computeIfAbsent(key, k -> new double[2]);
+        w[0] += m[1] == 0 || Double.isNaN(m[0]) ? 0 : m[0] * m[1];
+        w[1] += m[1];
+      }
+    }
+    weighted.forEach((k, w) -> measured.put(k, new double[] {w[1] == 0 ? Double.NaN : w[0] / w[1], w[1]}));
+    return sortByCount(out);
   }
 
   /**
