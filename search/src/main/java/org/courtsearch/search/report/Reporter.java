@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.Percentiles;
+import co.elastic.clients.elasticsearch._types.aggregations.StatsAggregate;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import java.io.IOException;
@@ -158,23 +159,23 @@ public final class Reporter {
   /** How many persons have the measured field ({@code n}) and its median or mean ({@code m}). */
   private static Map<String, Aggregation> subAggregations(Measure measure) {
     Map<String, Aggregation> subs = new LinkedHashMap<>();
-    subs.put("n", Aggregation.of(a -> a.valueCount(v -> v.field(measure.field()))));
-    subs.put("m", measure.isMedian()
-        ? Aggregation.of(a -> a.percentiles(p -> p.field(measure.field()).percents(50.0)))
-        : Aggregation.of(a -> a.avg(v -> v.field(measure.field()))));
+    if (measure.isMedian()) {
+      subs.put("n", Aggregation.of(a -> a.valueCount(v -> v.field(measure.field()))));
+      subs.put("m", Aggregation.of(a -> a.percentiles(p -> p.field(measure.field()).percents(50.0))));
+    } else {
+      subs.put("m", Aggregation.of(a -> a.stats(v -> v.field(measure.field())))); // the mean and its count in one pass
+    }
     return subs;
   }
 
   private static double[] measured(Map<String, Aggregate> aggs, Measure measure) {
-    double n = aggs.get("n").valueCount().value();
-    double v;
-    if (measure.isMedian()) {
-      Percentiles p = aggs.get("m").tdigestPercentiles().values();
-      v = p.isKeyed() ? parse(p.keyed().get("50.0")) : p.array().isEmpty() ? Double.NaN : p.array().get(0).value();
-    } else {
-      Double avg = aggs.get("m").avg().value();
-      v = avg == null ? Double.NaN : avg;
+    if (!measure.isMedian()) {
+      StatsAggregate stats = aggs.get("m").stats();
+      return new double[] {stats.count() == 0 ? Double.NaN : stats.avg(), stats.count()}; // an empty cell's mean reads as NaN
     }
+    double n = aggs.get("n").valueCount().value();
+    Percentiles p = aggs.get("m").tdigestPercentiles().values();
+    double v = p.isKeyed() ? parse(p.keyed().get("50.0")) : p.array().isEmpty() ? Double.NaN : p.array().get(0).value();
     return new double[] {v, n};
   }
 
