@@ -120,16 +120,15 @@ public final class MetadataExtractor {
     String judge = Judges.find(text).orElse(null);
     String operative = Outcomes.operative(text);
     Outcome outcome = Outcomes.outcome(docType, review ? instance : null, operative);
-    List<Punishment> punishment = Outcomes.punishments(outcome, operative);
     List<Sentence> sentences = List.of();
     if (outcome == Outcome.CONVICTION) {
       int operativeAt = text.length() - operative.length();
       int bodyAt = head.length();
       sentences = Sentences.read(head, () -> bodyAt < operativeAt ? text.substring(bodyAt, operativeAt) : "", operative, warnings);
-      // the kinds of punishment are the sentences' where they were read: one rule for both, and it reads the forms
-      // «в виде 5 (пяти) лет лишения свободы» and a count-by-count list as well
-      punishment = Sentences.kinds(sentences).orElse(punishment);
     }
+    // the kinds of punishment are the sentences' where they were read: one rule for both, and it reads the forms
+    // «в виде 5 (пяти) лет лишения свободы» and a count-by-count list as well; the phrase classifier only where they were not
+    List<Punishment> punishment = Sentences.kinds(sentences).orElseGet(() -> Outcomes.punishments(outcome, operative));
 
     List<String> articleValues = articles.articles();
     List<String> partValues = articles.articleParts();

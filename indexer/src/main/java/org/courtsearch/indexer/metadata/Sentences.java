@@ -59,9 +59,12 @@ final class Sentences {
 
   private record Kind(Punishment punishment, Pattern pattern) {}
 
+  /** «с лишением воинского звания», «лишить ФИО1 воинского звания»: within the clause, or a sentence of its own. */
+  private static final String RANK_LOSS = "лиш(?:ени|ить)" + L + "\\s+(?:\\S+\\s+)?(?:воинского|специального)\\s+звани";
+
   /** The punishments a sentence names, the longest phrases first so that «лишение права» is not «лишение свободы». */
   private static final List<Kind> KINDS = List.of(
-      kind(Punishment.DEPRIVATION_OF_RANK, "лиш(?:ени|ить)" + L + "\\s+(?:\\S+\\s+)?(?:воинского|специального)\\s+звани"),
+      kind(Punishment.DEPRIVATION_OF_RANK, RANK_LOSS),
       kind(Punishment.DEPRIVATION_OF_RIGHT, "лишени" + L + "\\s+(?:его\\s+|ее\\s+)?права\\s+(?:занимать|заниматься|управлять)"),
       kind(Punishment.IMPRISONMENT, "лишени" + L + "\\s+свобод"),
       kind(Punishment.DISCIPLINARY_UNIT, "содержани" + L + "\\s+в\\s+дисциплинарн"),
@@ -78,7 +81,7 @@ final class Sentences {
     return new Kind(p, Pattern.compile(regex));
   }
 
-  private static final Pattern RANK_LOST = Pattern.compile("лиш(?:ени|ить)" + L + "\\s+(?:\\S+\\s+)?(?:воинского|специального)\\s+звани");
+  private static final Pattern RANK_LOST = Pattern.compile(RANK_LOSS);
 
   /** Where a person is described: from «в отношении» (past the prosecutor's and counsel's ranks) to the facts. */
   private static final Pattern ABOUT = Pattern.compile("в\\s+отношении\\s", FLAGS);
@@ -272,11 +275,12 @@ final class Sentences {
     Rank rank = rank(lowerSection);
     // the facts are read for a serviceman only (a civilian's long act is not scanned for a unit it cannot name)
     boolean serviceman = rank != null || unit != null || lowerSection.contains("военнослуж") || lowerSection.contains("мобилиз");
-    if (basis == null && serviceman && namesABasis(body.get())) {
-      basis = basis(RussianText.lower(body.get())).orElse(null);
+    String facts = serviceman && (basis == null || unit == null) ? body.get() : "";
+    if (basis == null && namesABasis(facts)) {
+      basis = basis(RussianText.lower(facts)).orElse(null);
     }
-    if (unit == null && serviceman) {
-      unit = unit(body.get());
+    if (unit == null) {
+      unit = unit(facts);
     }
     boolean art64 = ART64.matcher(lowerPart).find();
     return new Sentence(person, basis, unit, rank, main, term, main == null ? null : suspended, probation, fine, hours,
@@ -371,21 +375,20 @@ final class Sentences {
     return a.group("k") != null ? n * 1_000 : n;
   }
 
-  private static final Pattern MOBILISED = Pattern.compile(
+  private static final String MOBILISED =
       "служб" + L + "\\s+(?:[^,.;]{1,60}?\\s+)?(?:по|в\\s+порядке|в\\s+рамках)\\s+(?:частичной\\s+)?мобилизации"
           + "|призван" + L + "\\s+(?:[^,.;]{1,80}?\\s+)?(?:по|в\\s+порядке|в\\s+ходе|в\\s+рамках)\\s+(?:частичной\\s+)?мобилизации"
-          + "|(?<![а-яё])мобилизованн" + L);
-  private static final Pattern CONTRACT = Pattern.compile(
+          + "|(?<![а-яё])мобилизованн" + L;
+  private static final String CONTRACT =
       "(?:служб|военнослужащ)" + L + "\\s+(?:[^,.;]{1,60}?\\s+)?по\\s+контракту|заключ" + L + "\\s+(?:[^,.;]{1,40}?\\s+)?контракт" + L
-          + "\\s+о\\s+прохождении|(?<![а-яё])контрактник");
-  private static final Pattern CONSCRIPT = Pattern.compile(
-      "(?:служб|военнослужащ)" + L + "\\s+(?:[^,.;]{1,60}?\\s+)?по\\s+призыву|призван" + L + "\\s+(?:[^,.;]{1,60}?\\s+)?по\\s+призыву");
-  private static final Pattern OTHER = Pattern.compile(
-      "добровольческ" + L + "\\s+формировани|мобилизационн" + L + "\\s+людск" + L + "\\s+резерв|военн" + L + "\\s+сбор");
+          + "\\s+о\\s+прохождении|(?<![а-яё])контрактник";
+  private static final String CONSCRIPT =
+      "(?:служб|военнослужащ)" + L + "\\s+(?:[^,.;]{1,60}?\\s+)?по\\s+призыву|призван" + L + "\\s+(?:[^,.;]{1,60}?\\s+)?по\\s+призыву";
+  private static final String OTHER =
+      "добровольческ" + L + "\\s+формировани|мобилизационн" + L + "\\s+людск" + L + "\\s+резерв|военн" + L + "\\s+сбор";
 
   /** The four bases in one pattern, a group each: one pass over the text for whichever is named first. */
-  private static final Pattern ANY_BASIS = Pattern.compile("(" + MOBILISED.pattern() + ")|(" + CONTRACT.pattern() + ")|("
-      + CONSCRIPT.pattern() + ")|(" + OTHER.pattern() + ")");
+  private static final Pattern ANY_BASIS = Pattern.compile("(" + MOBILISED + ")|(" + CONTRACT + ")|(" + CONSCRIPT + ")|(" + OTHER + ")");
   private static final ServiceBasis[] BASES = {ServiceBasis.MOBILISED, ServiceBasis.CONTRACT, ServiceBasis.CONSCRIPT, ServiceBasis.OTHER};
 
   /** Whether a text may name a basis at all: a look for the words, as written or capitalised, before it is lower-cased. */
@@ -433,7 +436,7 @@ final class Sentences {
     return m.group("n") != null ? m.group("n") : Sentence.MASKED_UNIT;
   }
 
-  private record RankForm(Rank rank, Pattern pattern) {}
+  private record RankForm(Rank rank, String regex) {}
 
   private static final String B = "(?<![а-яё-])";
   private static final List<RankForm> RANKS = List.of(
@@ -469,14 +472,14 @@ final class Sentences {
       "\\s+(?:юстиции|полиции|внутренней\\s+службы|таможенной\\s+службы|налоговой\\s+службы|состав" + L + ")", FLAGS);
 
   private static RankForm rank(Rank r, String regex) {
-    return new RankForm(r, Pattern.compile(regex));
+    return new RankForm(r, regex);
   }
 
   /**
    * Every rank in one pattern over the lower-cased text, a group per rank, the longer phrase first where two begin at one
    * place: one pass instead of one per rank (27 case-blind passes over each description were most of this reader's cost).
    */
-  private static final Pattern ANY_RANK = Pattern.compile(B + "(?:" + String.join("|", RANKS.stream().map(f -> "(" + f.pattern().pattern() + ")")
+  private static final Pattern ANY_RANK = Pattern.compile(B + "(?:" + String.join("|", RANKS.stream().map(f -> "(" + f.regex() + ")")
       .toList()) + ")");
 
   /** The first armed-forces rank of a lower-cased description. */

@@ -243,20 +243,11 @@ public record ReportPage(ReportQuery query, Report report, String error, Map<Lis
     return m;
   }
 
+  /** A value as a reader reads it: the dimension's own label for a code, a month's name, else the value as stored. */
   public String label(Dimension d, String value) {
-    Dimension f = switch (d) {
-      case OUTCOME -> Dimension.OUTCOME;
-      case PUNISHMENT -> Dimension.PUNISHMENT;
-      case TYPE -> Dimension.TYPE;
-      case COURT_KIND -> Dimension.COURT_KIND;
-      case INSTANCE -> Dimension.INSTANCE;
-      case MONTH -> Dimension.MONTH;
-      case SERVICE_BASIS -> Dimension.SERVICE_BASIS;
-      case UNIT -> Dimension.UNIT;
-      default -> null;
-    };
-    return f == null ? value : Labels.of(f, value);
+    return Labels.of(d, value);
   }
+
 
   /** The dimensions whose field some decisions of the selection lack, with how many. */
   public List<Map.Entry<Dimension, Long>> missing() {
