@@ -250,19 +250,13 @@ public final class Reporter {
     Map<String, FieldValue> after = null;
     do {
       Map<String, FieldValue> cursor = after;
-      SearchResponse<Void> r;
-      try {
-        r = client.search(s -> s.index(index).size(0).query(query).trackTotalHits(t -> t.enabled(false))
-            .aggregations("c", a -> a.composite(c -> {
-              c.size(PAGE).sources(sources);
-              if (cursor != null) {
-                c.after(cursor);
-              }
-              return c;
-            }).aggregations(subs)), Void.class);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      SearchResponse<Void> r = search(query, Map.of("c", Aggregation.of(a -> a.composite(c -> {
+        c.size(PAGE).sources(sources);
+        if (cursor != null) {
+          c.after(cursor);
+        }
+        return c;
+      }).aggregations(subs))));
       CompositeAggregate composite = r.aggregations().get("c").composite();
       for (CompositeBucket b : composite.buckets().array()) {
         List<String> key = new ArrayList<>();
