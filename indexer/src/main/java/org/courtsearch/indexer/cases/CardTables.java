@@ -8,6 +8,8 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The tables of a court site's case card, read by their header text and never by position: the
@@ -16,6 +18,17 @@ import org.jsoup.select.Elements;
  * block) or rows keyed by the header row's labels (ДВИЖЕНИЕ ДЕЛА, ЛИЦА, ЖАЛОБЫ).
  */
 final class CardTables {
+  // selectors parsed once: jsoup parses a selector string on every call, and clears its buffers as it does
+  private static final Evaluator TABLE = QueryParser.parse("table");
+  private static final Evaluator NESTED_TABLE = QueryParser.parse("table table");
+  private static final Evaluator ROW = QueryParser.parse("tr");
+  private static final Evaluator OWN_CELLS = QueryParser.parse("> td");
+  private static final Evaluator BOLD = QueryParser.parse("b");
+  private static final Evaluator TABS = QueryParser.parse("ul.tabs > li[id^=tab], ul#case_bookmarks > li[id^=tab_id_]");
+  private static final Evaluator HEADER = QueryParser.parse("th");
+  private static final Evaluator TOOLTIPS = QueryParser.parse("span.tooltipShow");
+  private static final Evaluator BREAKS = QueryParser.parse("br");
+
   private CardTables() {}
 
   /**
@@ -47,19 +60,19 @@ final class CardTables {
     return null;
   }
 
-  private static final String COPIES = "[id^=cont_doc], .block-mobile, .mobile-lawcase-item, [id^=printVersion]";
+  private static final Evaluator COPIES = QueryParser.parse("[id^=cont_doc], .block-mobile, .mobile-lawcase-item, [id^=printVersion]");
 
   static List<Block> read(Document doc) {
     Map<String, String> tabTitles = tabTitles(doc);
     List<Block> blocks = new ArrayList<>();
-    for (Element table : doc.select("table")) {
-      if (!table.select("table table").isEmpty() || table.closest(COPIES) != null) {
+    for (Element table : doc.select(TABLE)) {
+      if (!table.select(NESTED_TABLE).isEmpty() || table.closest(COPIES) != null) {
         continue; // layout tables around the card, an act's own tables, the mobile and print copies of the tabs
       }
       String name = blockName(table, tabTitles);
       List<Element> rows = new ArrayList<>();
-      for (Element tr : table.select("tr")) {
-        if (tr.closest("table") == table) {
+      for (Element tr : table.select(ROW)) {
+        if (tr.closest(TABLE) == table) {
           rows.add(tr);
         }
       }
@@ -67,7 +80,7 @@ final class CardTables {
       List<String> header = null;
       List<Map<String, String>> data = new ArrayList<>();
       for (Element tr : rows) {
-        Elements cells = tr.select("> td");
+        Elements cells = tr.select(OWN_CELLS);
         if (cells.isEmpty()) {
           continue;
         }
@@ -85,7 +98,7 @@ final class CardTables {
             row.put(header.get(i), cellText(cells.get(i)));
           }
           data.add(row);
-        } else if (cells.size() == 2 && !cells.get(0).select("b").isEmpty()) {
+        } else if (cells.size() == 2 && !cells.get(0).select(BOLD).isEmpty()) {
           String label = clean(cells.get(0).text());
           if (!label.isEmpty()) {
             pairs.putIfAbsent(label, cellText(cells.get(1)));
@@ -101,7 +114,7 @@ final class CardTables {
 
   private static Map<String, String> tabTitles(Document doc) {
     Map<String, String> titles = new LinkedHashMap<>();
-    for (Element li : doc.select("ul.tabs > li[id^=tab], ul#case_bookmarks > li[id^=tab_id_]")) {
+    for (Element li : doc.select(TABS)) {
       String id = li.id();
       String body = id.startsWith("tab_id_") ? "tab_content_" + id.substring("tab_id_".length()) : "cont" + id.substring(3);
       titles.put(body, clean(li.text()).toUpperCase(Locale.ROOT));
@@ -110,7 +123,7 @@ final class CardTables {
   }
 
   private static String blockName(Element table, Map<String, String> tabTitles) {
-    Element th = table.selectFirst("th");
+    Element th = table.selectFirst(HEADER);
     if (th != null && !th.text().isBlank()) {
       return clean(th.text()).toUpperCase(Locale.ROOT);
     }
@@ -125,19 +138,19 @@ final class CardTables {
 
   private static boolean bold(Element cell) {
     Element c = withoutTooltips(cell);
-    return !c.select("b").isEmpty() && clean(c.select("b").text()).equals(clean(c.text()));
+    return !c.select(BOLD).isEmpty() && clean(c.select(BOLD).text()).equals(clean(c.text()));
   }
 
   private static Element withoutTooltips(Element cell) {
     Element c = cell.clone();
-    c.select("span.tooltipShow").remove();
+    c.select(TOOLTIPS).remove();
     return c;
   }
 
   /** A cell's text with its line breaks kept ({@code <br>} between result lines), spaces collapsed. */
   static String cellText(Element cell) {
     Element c = withoutTooltips(cell);
-    c.select("br").after("\n");
+    c.select(BREAKS).after("\n");
     StringBuilder out = new StringBuilder();
     for (String line : c.wholeText().split("\n")) {
       String l = clean(line);

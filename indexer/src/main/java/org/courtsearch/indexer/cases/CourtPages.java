@@ -18,6 +18,8 @@ import org.courtsearch.indexer.metadata.CardArticles;
 import org.courtsearch.indexer.metadata.Dates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Pages saved from the «Судебное делопроизводство» module of court sites: a case card (classic
@@ -27,6 +29,17 @@ import org.jsoup.nodes.Element;
  * page it half understands.
  */
 public final class CourtPages {
+  // selectors parsed once: jsoup parses a selector string on every call, and clears its buffers as it does
+  private static final Evaluator CASE_NUMBER = QueryParser.parse("div.casenumber, div.case-num");
+  private static final Evaluator CLASSIC_NUMBER = QueryParser.parse("div.casenumber");
+  private static final Evaluator CLASSIC_TITLE = QueryParser.parse("div.title");
+  private static final Evaluator NEW_TITLE = QueryParser.parse("div.name-instanse");
+  private static final Evaluator DOCUMENT_TABS = QueryParser.parse("li[id^=tab_doc]");
+  private static final Evaluator HEADING = QueryParser.parse(".heading_title, .heading.heading_caps");
+  private static final Evaluator TITLE = QueryParser.parse("title");
+  private static final Evaluator COURT_LINKS = QueryParser.parse("a[href*=vnkod]");
+  private static final Evaluator HEARING_DATE = QueryParser.parse("input#H_date, input[name=H_date]");
+
   private CourtPages() {}
 
   /** What kind of page it is. */
@@ -46,7 +59,7 @@ public final class CourtPages {
   private static final Pattern ACT_TYPE = Pattern.compile("\\(([^)]+)\\)\\s*$");
 
   public static Page read(Document doc, String path, LocalDate fileDay) {
-    Element number = doc.selectFirst("div.casenumber, div.case-num");
+    Element number = doc.selectFirst(CASE_NUMBER);
     if (number != null) {
       return card(doc, number, path, fileDay);
     }
@@ -58,14 +71,14 @@ public final class CourtPages {
 
   private static Page card(Document doc, Element numberLine, String path, LocalDate fileDay) {
     List<String> warnings = new ArrayList<>();
-    boolean classic = doc.selectFirst("div.casenumber") != null;
+    boolean classic = doc.selectFirst(CLASSIC_NUMBER) != null;
     String heading = CardTables.clean(numberLine.text());
     Matcher n = NUMBER_AFTER.matcher(heading);
     String caseNumber = n.find() ? n.group(1).trim() : null;
     if (caseNumber == null) {
       warnings.add("card: no case number in its heading «" + heading + "»");
     }
-    Element titleEl = doc.selectFirst(classic ? "div.title" : "div.name-instanse");
+    Element titleEl = doc.selectFirst(classic ? CLASSIC_TITLE : NEW_TITLE);
     String title = titleEl == null ? "" : CardTables.clean(titleEl.text());
     String court = courtName(doc);
     if (court == null) {
@@ -145,7 +158,7 @@ public final class CourtPages {
       d.articlesPart().forEach(p -> addNew(parts, p));
     }
     List<String> actTypes = new ArrayList<>();
-    for (Element li : doc.select("li[id^=tab_doc]")) {
+    for (Element li : doc.select(DOCUMENT_TABS)) {
       Matcher t = ACT_TYPE.matcher(CardTables.clean(li.text()));
       actTypes.add(t.find() ? t.group(1) : null);
     }
@@ -297,11 +310,11 @@ public final class CourtPages {
 
   /** The court the page belongs to: the site's heading, else the page title (not a print window's). */
   static String courtName(Document doc) {
-    Element heading = doc.selectFirst(".heading_title, .heading.heading_caps");
+    Element heading = doc.selectFirst(HEADING);
     if (heading != null && !heading.text().isBlank()) {
       return CardTables.clean(heading.text());
     }
-    Element title = doc.selectFirst("title");
+    Element title = doc.selectFirst(TITLE);
     if (title != null && title.text().toLowerCase(Locale.ROOT).contains("суд")) {
       return CardTables.clean(title.text());
     }
@@ -309,7 +322,7 @@ public final class CourtPages {
   }
 
   static String vnkod(Document doc) {
-    for (Element a : doc.select("a[href*=vnkod]")) {
+    for (Element a : doc.select(COURT_LINKS)) {
       Matcher m = VNKOD.matcher(a.attr("href"));
       if (m.find()) {
         return m.group(1);
@@ -320,7 +333,7 @@ public final class CourtPages {
 
   /** The day the page was saved: the module's own date field holds the day it was served. */
   private static Optional<LocalDate> capture(Document doc) {
-    Element h = doc.selectFirst("input#H_date, input[name=H_date]");
+    Element h = doc.selectFirst(HEARING_DATE);
     return h == null ? Optional.empty() : Dates.parse(h.attr("value"));
   }
 

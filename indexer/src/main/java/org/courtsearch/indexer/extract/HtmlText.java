@@ -16,6 +16,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -26,10 +28,18 @@ import org.jsoup.select.NodeVisitor;
  * so paragraphs and headings stay on lines of their own.
  */
 public final class HtmlText {
+  // selectors parsed once: jsoup parses a selector string on every call, and clears its buffers as it does
+  private static final Evaluator ACT_CONTAINERS = QueryParser.parse("div[id^=cont_doc]");
+  private static final Evaluator ROW = QueryParser.parse("tr");
+  private static final Evaluator CELLS = QueryParser.parse("td");
+  private static final Evaluator TABLE = QueryParser.parse("table");
+  private static final Evaluator HEADER = QueryParser.parse("th");
+  private static final Evaluator BOLD = QueryParser.parse("b");
+  private static final Evaluator TITLE = QueryParser.parse("title");
   private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*['\"]?([A-Za-z0-9_-]+)");
-  private static final String CHROME = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, "
+  private static final Evaluator CHROME = QueryParser.parse("script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, "
       + "select, [class*=menu], [id*=menu], [class*=footer], [class*=header], [id*=footer], [id*=header], "
-      + "[class*=breadcrumb], [class*=sidebar], [class*=popup], [class*=tooltip]";
+      + "[class*=breadcrumb], [class*=sidebar], [class*=popup], [class*=tooltip]");
 
   private HtmlText() {}
 
@@ -44,7 +54,7 @@ public final class HtmlText {
   /** @param wholePage whether a page without act containers is one act (false for a case card without acts) */
   static List<Act> acts(Document doc, boolean wholePage) {
     Map<String, String> card = cardFields(doc);
-    Elements containers = doc.select("div[id^=cont_doc]");
+    Elements containers = doc.select(ACT_CONTAINERS);
     List<Act> acts = new ArrayList<>();
     for (Element container : containers) {
       String text = text(container);
@@ -89,8 +99,8 @@ public final class HtmlText {
     Map<String, String> card = new LinkedHashMap<>();
     Element delo = doc.getElementById("cont1");
     if (delo != null) {
-      for (Element row : delo.select("tr")) {
-        Elements cells = row.select("td");
+      for (Element row : delo.select(ROW)) {
+        Elements cells = row.select(CELLS);
         if (cells.size() == 2) {
           String label = clean(cells.get(0).text());
           String value = clean(cells.get(1).text());
@@ -100,13 +110,13 @@ public final class HtmlText {
         }
       }
     }
-    for (Element table : doc.select("table")) {
-      Element th = table.selectFirst("th");
+    for (Element table : doc.select(TABLE)) {
+      Element th = table.selectFirst(HEADER);
       if (th != null && th.text().trim().equalsIgnoreCase("ЛИЦА")) {
         List<String> articles = new ArrayList<>();
-        for (Element row : table.select("tr")) {
-          Elements cells = row.select("td");
-          if (cells.size() >= 2 && !cells.get(1).select("b").hasText()) {
+        for (Element row : table.select(ROW)) {
+          Elements cells = row.select(CELLS);
+          if (cells.size() >= 2 && !cells.get(1).select(BOLD).hasText()) {
             String value = clean(cells.get(1).text());
             if (!value.isEmpty()) {
               articles.add(value);
@@ -118,7 +128,7 @@ public final class HtmlText {
         }
       }
     }
-    Element title = doc.selectFirst("title");
+    Element title = doc.selectFirst(TITLE);
     if (title != null && !title.text().isBlank()) {
       card.putIfAbsent("title", clean(title.text()));
     }
