@@ -41,7 +41,7 @@ final class Sentences {
   private static final Pattern MASKED = Pattern.compile("<[^>]{1,40}>|\\*{2,}|\\[[^\\]]{1,20}\\]|[xх]{3,}");
 
   /** «Признать ФИО1 виновным»: where each convicted person's part of the operative text begins. */
-  private static final Pattern GUILTY = Pattern.compile("призна(?:ть|н|ны|на)\\s+(?:(?<who>[^;]{1,240}?)\\s+)?виновн", FLAGS);
+  private static final Pattern GUILTY = Pattern.compile("призна(?:ть|н|ны|на)\\s+(?:(?<who>[^;]{1,240}?)\\s+)?виновн");
   /** The final punishment of several charges (ч. 2, 3 ст. 69, ст. 70 УК РФ). */
   private static final Pattern AGGREGATE = Pattern.compile("окончательн" + L + "|по\\s+совокупности\\s+(?:преступлений|приговоров)");
   /** Where the punishment clause ends: the orders that follow a sentence. */
@@ -57,34 +57,37 @@ final class Sentences {
   private static final Pattern PROBATION_START = Pattern.compile("условн|испытательн");
   private static final Pattern ART64 = Pattern.compile("ст(?:атьи|атьей|\\.)\\s*64(?!\\d)");
 
-  private record Kind(Punishment punishment, Pattern pattern) {}
+  /** A kind of punishment, and a word its every phrase contains: a clause without the word is not searched for the phrase. */
+  private record Kind(Punishment punishment, String word, Pattern pattern) {}
 
   /** «с лишением воинского звания», «лишить ФИО1 воинского звания»: within the clause, or a sentence of its own. */
   private static final String RANK_LOSS = "лиш(?:ени|ить)" + L + "\\s+(?:\\S+\\s+)?(?:воинского|специального)\\s+звани";
 
   /** The punishments a sentence names, the longest phrases first so that «лишение права» is not «лишение свободы». */
   private static final List<Kind> KINDS = List.of(
-      kind(Punishment.DEPRIVATION_OF_RANK, RANK_LOSS),
-      kind(Punishment.DEPRIVATION_OF_RIGHT, "лишени" + L + "\\s+(?:его\\s+|ее\\s+)?права\\s+(?:занимать|заниматься|управлять)"),
-      kind(Punishment.IMPRISONMENT, "лишени" + L + "\\s+свобод"),
-      kind(Punishment.DISCIPLINARY_UNIT, "содержани" + L + "\\s+в\\s+дисциплинарн"),
-      kind(Punishment.MILITARY_SERVICE_RESTRICTION, "ограничени" + L + "\\s+по\\s+военн" + L + "\\s+служб"),
-      kind(Punishment.RESTRICTION_OF_FREEDOM, "ограничени" + L + "\\s+свобод"),
-      kind(Punishment.COMPULSORY_WORK, "обязательн" + L + "\\s+работ"),
-      kind(Punishment.CORRECTIONAL_WORK, "исправительн" + L + "\\s+работ"),
-      kind(Punishment.FORCED_LABOUR, "принудительн" + L + "\\s+работ"),
-      kind(Punishment.FINE, "(?<!судебного\\s|судебный\\s|судебным\\s)штраф"),
-      kind(Punishment.ARREST, "(?<![а-яё])арест" + L + "(?=\\s+на\\s+срок|\\s+сроком)"));
+      kind(Punishment.DEPRIVATION_OF_RANK, "звани", RANK_LOSS),
+      kind(Punishment.DEPRIVATION_OF_RIGHT, "права", "лишени" + L + "\\s+(?:его\\s+|ее\\s+)?права\\s+(?:занимать|заниматься|управлять)"),
+      kind(Punishment.IMPRISONMENT, "свобод", "лишени" + L + "\\s+свобод"),
+      kind(Punishment.DISCIPLINARY_UNIT, "дисциплинарн", "содержани" + L + "\\s+в\\s+дисциплинарн"),
+      kind(Punishment.MILITARY_SERVICE_RESTRICTION, "ограничени", "ограничени" + L + "\\s+по\\s+военн" + L + "\\s+служб"),
+      kind(Punishment.RESTRICTION_OF_FREEDOM, "ограничени", "ограничени" + L + "\\s+свобод"),
+      kind(Punishment.COMPULSORY_WORK, "обязательн", "обязательн" + L + "\\s+работ"),
+      kind(Punishment.CORRECTIONAL_WORK, "исправительн", "исправительн" + L + "\\s+работ"),
+      kind(Punishment.FORCED_LABOUR, "принудительн", "принудительн" + L + "\\s+работ"),
+      kind(Punishment.FINE, "штраф", "(?<!судебного\\s|судебный\\s|судебным\\s)штраф"),
+      kind(Punishment.ARREST, "арест", "(?<![а-яё])арест" + L + "(?=\\s+на\\s+срок|\\s+сроком)"));
 
   /** Matched against the lower-cased clause: no case folding per character. */
-  private static Kind kind(Punishment p, String regex) {
-    return new Kind(p, Pattern.compile(regex));
+  private static Kind kind(Punishment p, String word, String regex) {
+    return new Kind(p, word, Pattern.compile(regex));
   }
 
   private static final Pattern RANK_LOST = Pattern.compile(RANK_LOSS);
 
   /** Where a person is described: from «в отношении» (past the prosecutor's and counsel's ranks) to the facts. */
   private static final Pattern ABOUT = Pattern.compile("в\\s+отношении\\s", FLAGS);
+  /** The word «в отношении» contains, as written or in capitals: the pattern is tried only from a little before it. */
+  private static final List<String> ABOUT_WORDS = List.of("тношении", "ТНОШЕНИИ");
 
   private Sentences() {}
 
@@ -97,22 +100,26 @@ final class Sentences {
   static List<Sentence> read(String head, Supplier<String> body, String operative, List<String> warnings) {
     List<int[]> starts = new ArrayList<>();
     List<String> persons = new ArrayList<>();
-    Matcher g = GUILTY.matcher(operative);
+    // the operative part lower-cased once (same length: positions carry over): the patterns need no case folding per
+    // character, and one that begins with a word is searched for that word (Boyer-Moore) rather than tried at every place
+    String lowerOperative = RussianText.lower(operative);
+    Matcher g = GUILTY.matcher(lowerOperative);
     while (g.find()) {
       starts.add(new int[] {g.start(), g.end()});
-      persons.add(g.group("who") == null ? null : person(g.group("who")));
+      persons.add(g.start("who") < 0 ? null : person(operative.substring(g.start("who"), g.end("who"))));
     }
     if (persons.isEmpty()) {
       return List.of();
     }
-    Matcher about = ABOUT.matcher(head);
-    String described = about.find() ? head.substring(about.start()) : head;
+    int aboutWord = firstOf(head, ABOUT_WORDS);
+    Matcher about = ABOUT.matcher(head).useTransparentBounds(true).region(Math.max(0, aboutWord - 40), head.length());
+    String described = aboutWord >= 0 && about.find() ? head.substring(about.start()) : head;
     List<Sentence> out = new ArrayList<>();
     for (int i = 0; i < persons.size(); i++) {
       int from = starts.get(i)[1];
       int to = i + 1 < starts.size() ? starts.get(i + 1)[0] : operative.length();
       String section = persons.size() == 1 ? described : section(described, persons, i);
-      out.add(one(persons.get(i), operative.substring(from, to), section, persons.size() == 1 ? body : () -> "", warnings));
+      out.add(one(persons.get(i), operative.substring(from, to), lowerOperative.substring(from, to), section, persons.size() == 1 ? body : () -> "", warnings));
     }
     return List.copyOf(out);
   }
@@ -135,9 +142,12 @@ final class Sentences {
     return Optional.of(List.copyOf(kinds));
   }
 
+  private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]*\\]");
+  private static final Pattern WHO_TITLE = Pattern.compile("(?iu)^\\s*(?:подсудим|осужденн|осуждённ)" + L + "\\s+");
+
   /** «подсудимого ФИО1» → ФИО1; «ФИО1, 23.05.1997 г.р., гражданина …» → ФИО1; «[...] ФИО5» → ФИО5. */
   private static String person(String who) {
-    String p = who.replaceAll("\\[[^\\]]*\\]", " ").replaceFirst("(?iu)^\\s*(?:подсудим|осужденн|осуждённ)" + L + "\\s+", "").trim();
+    String p = WHO_TITLE.matcher(BRACKETED.matcher(who).replaceAll(" ")).replaceFirst("").trim();
     int comma = p.indexOf(',');
     p = comma > 0 ? p.substring(0, comma).trim() : p;
     return p.isEmpty() ? null : p.length() > 80 ? p.substring(0, 80) : p;
@@ -198,9 +208,8 @@ final class Sentences {
     return first.matches("(?U)\\p{Lu}\\p{Ll}{3,}.*") ? first.substring(0, first.length() - 1) : first;
   }
 
-  private static Sentence one(String person, String part, String section, Supplier<String> body, List<String> warnings) {
+  private static Sentence one(String person, String part, String lowerPart, String section, Supplier<String> body, List<String> warnings) {
     // the patterns run on the lower-cased part (same length, so positions carry over); the sentence's end needs the case
-    String lowerPart = RussianText.lower(part);
     // the punishment given last, where several charges were added up
     int from = 0;
     Matcher agg = AGGREGATE.matcher(lowerPart);
@@ -217,6 +226,9 @@ final class Sentences {
     // every punishment named, the longer phrase first where two overlap, then in the order written
     List<int[]> found = new ArrayList<>(); // start, end, kind index
     for (int k = 0; k < KINDS.size(); k++) {
+      if (!clause.contains(KINDS.get(k).word())) {
+        continue; // a look for the word is cheaper than the pattern, most of all where it begins with a look behind
+      }
       Matcher m = KINDS.get(k).pattern().matcher(clause);
       while (m.find()) {
         if (!overlaps(found, m.start(), m.end())) {
@@ -250,7 +262,7 @@ final class Sentences {
     if (main == null) {
       warnings.add("sentence: punishment not read");
     }
-    boolean suspended = SUSPENDED.matcher(lowerPart).find();
+    boolean suspended = (lowerPart.contains("условн") || lowerPart.contains("73")) && SUSPENDED.matcher(lowerPart).find();
     Integer probation = null;
     if (suspended) {
       Matcher p = PROBATION.matcher(lowerPart);
@@ -298,9 +310,11 @@ final class Sentences {
 
   /** «со штрафом», «с лишением права…», «с ограничением свободы»: an additional punishment. */
   private static boolean isAdditional(String clause, int start) {
-    String before = clause.substring(Math.max(0, start - 50), start);
-    return before.matches("(?s).*(?:^|[\\s,(])(?:со?|а\\s+также|дополнительн" + L + "\\s+наказани" + L + "\\s+в\\s+виде)\\s+$");
+    return ADDITIONAL_BEFORE.matcher(clause).region(Math.max(0, start - 50), start).find();
   }
+
+  private static final Pattern ADDITIONAL_BEFORE = Pattern.compile(
+      "(?:^|[\\s,(])(?:со?|а\\s+также|дополнительн" + L + "\\s+наказани" + L + "\\s+в\\s+виде)\\s+$");
 
   /** The main punishment's term: after it («на срок 5 лет», «сроком 1 год») or just before it («к 5 годам лишения свободы»). */
   private static Integer term(String clause, int mainStart, int mainEnd, List<String> warnings) {
@@ -403,12 +417,33 @@ final class Sentences {
 
   private static final List<String> BASIS_WORDS = List.of("мобилиз", "контракт", "призыв", "призван", "добровольческ", "резерв", "сбор");
 
+  /**
+   * A word every basis's phrase contains, no further than {@link #BASIS_REACH} characters from where the phrase begins (the
+   * longest, «призванного … по мобилизации», allows 80 characters between): the pattern is tried from a little before the
+   * first of them, not at every place of the text.
+   */
+  private static final List<String> BASIS_KEYS = List.of("мобилиз", "контракт", "призыв", "добровольческ", "сбор");
+  private static final int BASIS_REACH = 200;
+
+  /** Where the first of the words occurs in the text, -1 where none does. */
+  private static int firstOf(String text, List<String> words) {
+    int first = -1;
+    for (String w : words) {
+      int at = text.indexOf(w);
+      if (at >= 0 && (first < 0 || at < first)) {
+        first = at;
+      }
+    }
+    return first;
+  }
+
   /** The basis named first in a lower-cased text: the person's description names it before anything else does. */
   private static Optional<ServiceBasis> basis(String about) {
-    if (!namesABasis(about)) {
+    int word = firstOf(about, BASIS_KEYS);
+    if (word < 0) {
       return Optional.empty();
     }
-    Matcher m = ANY_BASIS.matcher(about);
+    Matcher m = ANY_BASIS.matcher(about).useTransparentBounds(true).region(Math.max(0, word - BASIS_REACH), about.length());
     if (!m.find()) {
       return Optional.empty();
     }
@@ -471,7 +506,28 @@ final class Sentences {
   private static final Pattern NOT_ARMED_FORCES = Pattern.compile(
       "\\s+(?:юстиции|полиции|внутренней\\s+службы|таможенной\\s+службы|налоговой\\s+службы|состав" + L + ")", FLAGS);
 
+  private static boolean rankMayStart(String lower, int i) {
+    char c = lower.charAt(i);
+    if (c < 'а' || c > 'я' || i > 0 && isWordLetter(lower.charAt(i - 1))) {
+      return false;
+    }
+    for (String start : RANK_STARTS) {
+      if (lower.startsWith(start, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The letters the rank pattern's look behind ({@link #B}) does not begin a rank after. */
+  private static boolean isWordLetter(char c) {
+    return c >= 'а' && c <= 'я' || c == 'ё' || c == '-';
+  }
+
   private static RankForm rank(Rank r, String regex) {
+    if (!regex.substring(0, 4).matches("[а-яё]{4}")) {
+      throw new IllegalArgumentException("a rank's phrase begins with four letters, as the search for where it starts needs: " + regex);
+    }
     return new RankForm(r, regex);
   }
 
@@ -482,11 +538,25 @@ final class Sentences {
   private static final Pattern ANY_RANK = Pattern.compile(B + "(?:" + String.join("|", RANKS.stream().map(f -> "(" + f.regex() + ")")
       .toList()) + ")");
 
+  /**
+   * The first four letters of every rank's phrase: the pattern is tried only at the start of a word that begins with one of
+   * them, not at every place (a pattern of 27 alternatives led by a look behind finds no word to search for).
+   */
+  private static final List<String> RANK_STARTS = RANKS.stream().map(r -> r.regex().substring(0, 4)).distinct().toList();
+
   /** The first armed-forces rank of a lower-cased description. */
   private static Rank rank(String lower) {
-    Matcher m = ANY_RANK.matcher(lower);
-    while (m.find()) {
+    Matcher m = ANY_RANK.matcher(lower).useTransparentBounds(true);
+    for (int i = 0; i + 4 <= lower.length(); i++) {
+      if (!rankMayStart(lower, i)) {
+        continue;
+      }
+      m.region(i, lower.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
       if (NOT_ARMED_FORCES.matcher(lower).region(m.end(), lower.length()).lookingAt()) {
+        i = m.end() - 1; // on past the prosecutor's «младший советник юстиции», as a search would go on
         continue;
       }
       for (int g = 1; g <= RANKS.size(); g++) {
