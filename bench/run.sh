@@ -229,12 +229,15 @@ PY
     kill "$pid"; wait "$pid" 2>/dev/null || true
     ;;
   office) # issue 14: the mixed corpus with office files LibreOffice wrote; Tika alone and the index run on the same files and cores
+    # BENCH_OFFICE_LENGTHS=real: the texts as long as published acts (issue 22), not a few kilobytes each
     n=${BENCH_OFFICE_SIZE:-3000}
+    lengths=${BENCH_OFFICE_LENGTHS:-short}
     dir="$BD/office-$n"
+    [ "$lengths" = real ] && dir="$BD/office-real-$n"
     if [ ! -f "$dir/.complete" ]; then
-      rm -rf "$BD/office-src-$n" "$dir"
-      java -cp "$CP" org.courtsearch.testkit.CorpusGenerator "$BD/office-src-$n" "$n" html-txt 14
-      python3 "$ROOT/bench/office_corpus.py" "$BD/office-src-$n" "$dir"
+      rm -rf "$dir-src" "$dir"
+      java -cp "$CP" org.courtsearch.testkit.CorpusGenerator "$dir-src" "$n" html-txt 14 $([ "$lengths" = real ] && echo --real-lengths)
+      python3 "$ROOT/bench/office_corpus.py" "$dir-src" "$dir"
       touch "$dir/.complete"
     fi
     du -sh "$dir"

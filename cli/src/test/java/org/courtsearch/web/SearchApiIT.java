@@ -147,6 +147,25 @@ class SearchApiIT {
     }
   }
 
+  /**
+   * The facets are counted in searches of no hits, which the shard request cache keeps: the same search again (its next page,
+   * a filter taken back) takes its facets from the cache, and gives the same counts.
+   */
+  @Test
+  void aSearchSeenBeforeTakesItsFacetsFromTheRequestCache() throws Exception {
+    String path = "/api/search?size=2&q=" + enc("суд") + "&region=" + enc(truth.get(0).region());
+    JsonNode first = json(path);
+    long hits = requestCacheHits();
+    JsonNode again = json(path);
+    assertTrue(requestCacheHits() - hits >= 2, "both searches of facets answered from the request cache");
+    assertEquals(first.path("facets"), again.path("facets"));
+    assertEquals(first.path("total"), again.path("total"));
+  }
+
+  private static long requestCacheHits() throws Exception {
+    return web.client.indices().stats(s -> s.index(web.alias).metric("request_cache")).all().total().requestCache().hitCount();
+  }
+
   @Test
   void aFacetsValuesAreSearchedAmongAllOfThemNotJustTheShownOnes() throws Exception {
     JsonNode all = json("/api/search?size=1&more=judge").path("facets").path("judge");

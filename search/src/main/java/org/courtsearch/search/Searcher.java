@@ -74,12 +74,13 @@ public final class Searcher {
   }
 
   /**
-   * Facets counted in a second search of the same multi-search, with the month histogram.
-   * Elasticsearch runs the two searches of one {@code _msearch} on two threads, so a page costs
-   * about the slower half instead of the sum (a shard's aggregations otherwise run one after
-   * another on one thread), still in one round trip and with exact counts. The halves are
-   * balanced by measurement at 1M decisions: scoring the hits of a broad query with an exact
-   * total costs about as much as three facets, each facet ~20 ms (BENCHMARKS.md).
+   * The facets are counted apart from the hits, in two searches of no hits of the same
+   * multi-search: this half with the month histogram, the other the rest. Elasticsearch runs the
+   * searches of one {@code _msearch} on threads of their own, so a page costs about the slowest
+   * search instead of the sum (a shard's aggregations otherwise run one after another on one
+   * thread), still in one round trip and with exact counts; and a search of no hits is kept by the
+   * shard request cache, so the facets of a query seen before (the next page, a filter taken back,
+   * a colleague's same search) cost nothing, where the hits' search, never cached, holds no facet.
    */
   static final Set<Dimension> SIDE_FACETS = EnumSet.of(
       Dimension.COURT, Dimension.JUDGE, Dimension.ARTICLE, Dimension.ARTICLE_PART, Dimension.PUNISHMENT, Dimension.MONTH);
@@ -105,15 +106,17 @@ public final class Searcher {
       main.searchAfter(Queries.decodeCursor(q.after()));
     }
     MultisearchBody.Builder side = new MultisearchBody.Builder().query(query).size(0).trackTotalHits(t -> t.enabled(false));
+    MultisearchBody.Builder rest = new MultisearchBody.Builder().query(query).size(0).trackTotalHits(t -> t.enabled(false));
     aggregations(q).forEach((name, agg) -> {
-      boolean heavy = SPLIT && (name.equals("histogram") || Dimension.facetByParam(name).filter(SIDE_FACETS::contains).isPresent());
-      (heavy ? side : main).aggregations(name, agg);
+      boolean heavy = name.equals("histogram") || Dimension.facetByParam(name).filter(SIDE_FACETS::contains).isPresent();
+      (!SPLIT ? main : heavy ? side : rest).aggregations(name, agg);
     });
     MsearchResponse<Decision> response;
     try {
       response = client.msearch(m -> m
           .searches(i -> i.header(h -> h.index(index)).body(main.build()))
-          .searches(i -> i.header(h -> h.index(index)).body(side.build())), Decision.class);
+          .searches(i -> i.header(h -> h.index(index)).body(side.build()))
+          .searches(i -> i.header(h -> h.index(index)).body(rest.build())), Decision.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -17,7 +17,9 @@ import java.util.Random;
  * mix of queries and filters, of the region × month report, and the rows/s of a CSV export.
  * Not a test: run by hand against a served index (see BENCHMARKS.md).
  *
- * <p>Usage: {@code ApiBench BASE_URL [searches] [export-filter-query-string]}; {@code -Dbench.related=true} turns related forms on
+ * <p>Usage: {@code ApiBench BASE_URL [searches] [export-filter-query-string]}; {@code -Dbench.related=true} turns related forms on,
+ * {@code -Dbench.searchOnly=true} stops after the searches, {@code -Dbench.clearCache=ES_URL} clears the node's request cache
+ * before each measured search (every search cold)
  */
 public final class ApiBench {
   static final List<String> QUERIES = List.of("", "суд", "самовольное оставление", "\"лишение свободы условно\"", "мобилизации",
@@ -41,7 +43,12 @@ public final class ApiBench {
       get(http, base, searchPath(random));
     }
     double[] search = new double[n];
+    String clear = System.getProperty("bench.clearCache");
     for (int i = 0; i < n; i++) {
+      if (clear != null) {
+        http.send(HttpRequest.newBuilder(URI.create(clear + "/_cache/clear?request=true")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+            HttpResponse.BodyHandlers.discarding());
+      }
       search[i] = get(http, base, searchPath(random));
     }
     print("GET /api/search (all facets + histogram + highlight, size 20)", search);
@@ -58,6 +65,9 @@ public final class ApiBench {
       }
     }
     print("GET /api/search more=judge&fq=… (judge values searched among all)", facetSearch);
+    if (Boolean.getBoolean("bench.searchOnly")) {
+      return; // the A/B of the search page's requests: reports and the export are not what changes
+    }
 
     String report = "/api/report?by=region&by=month&article=" + enc("УК РФ 337");
     for (int i = 0; i < 5; i++) {
