@@ -160,6 +160,16 @@ class SearchApiIT {
     assertTrue(requestCacheHits() - hits >= 2, "both searches of facets answered from the request cache");
     assertEquals(first.path("facets"), again.path("facets"));
     assertEquals(first.path("total"), again.path("total"));
+    // a search among one facet's values counts that facet alone: the others are the page's, from the cache
+    String piece = truth.get(0).judge().substring(0, 3);
+    hits = requestCacheHits();
+    JsonNode among = json(path + "&more=judge&fq=" + enc(piece));
+    assertTrue(requestCacheHits() - hits >= 2, "the other facets' searches answered from the request cache");
+    assertTrue(among.path("facets").path("judge").size() > 0);
+    for (JsonNode v : among.path("facets").path("judge")) {
+      assertTrue(v.path("value").asText().toLowerCase().replace('ё', 'е').contains(piece.toLowerCase().replace('ё', 'е')), v.toString());
+    }
+    assertEquals(first.path("facets").path("court"), among.path("facets").path("court"));
   }
 
   private static long requestCacheHits() throws Exception {
