@@ -11,14 +11,17 @@ public final class TextCleanup {
   public static String clean(String text) {
     String s = text.indexOf("HYPERLINK") >= 0 ? FIELD_CODE.matcher(text).replaceAll("") : text;
     // one pass: line ends to \n, soft hyphens out, runs of blanks to one space, no blanks at line
-    // edges, at most one empty line (this runs on every document; regex passes cost 5x more)
-    StringBuilder out = new StringBuilder(s.length());
+    // edges, at most one empty line (this runs on every document; regex passes cost 5x more), over
+    // arrays: a StringBuilder's append and charAt check bounds and capacity per character
+    char[] in = s.toCharArray();
+    char[] out = new char[in.length];
+    int o = 0;
     int newlines = 0;
     boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int i = 0; i < in.length; i++) {
+      char c = in[i];
       if (c == '\r') {
-        if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+        if (i + 1 < in.length && in[i + 1] == '\n') {
           continue;
         }
         c = '\n';
@@ -28,8 +31,8 @@ public final class TextCleanup {
       }
       if (c == '\n') {
         space = false;
-        if (newlines < 2 && out.length() > 0) {
-          out.append('\n');
+        if (newlines < 2 && o > 0) {
+          out[o++] = '\n';
         }
         newlines++;
         continue;
@@ -39,17 +42,16 @@ public final class TextCleanup {
         space = true;
         continue;
       }
-      if (space && newlines == 0 && out.length() > 0) {
-        out.append(' ');
+      if (space && newlines == 0 && o > 0) {
+        out[o++] = ' ';
       }
       space = false;
       newlines = 0;
-      out.append(c);
+      out[o++] = c;
     }
-    int end = out.length();
-    while (end > 0 && out.charAt(end - 1) == '\n') {
-      end--;
+    while (o > 0 && out[o - 1] == '\n') {
+      o--;
     }
-    return out.substring(0, end);
+    return new String(out, 0, o);
   }
 }
