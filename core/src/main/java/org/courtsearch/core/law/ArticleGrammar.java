@@ -288,6 +288,18 @@ public final class ArticleGrammar {
    * Every reference. The article keyword (ст., статья…) anchors each: finding it by character
    * scan and matching only around it keeps this cheap on long texts.
    */
+  /**
+   * Whether the letters after «ст» can make an article keyword: «ст.», «ст. ст.», «ст 5», «ст5», «стать…», «статей» — not
+   * the «стороны», «стал», «стоимость» that begin a word in most sentences, where the pattern would be tried for nothing.
+   */
+  private static boolean articleWordAt(String text, int i) {
+    if (i >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return c == '.' || Character.isWhitespace(c) || c >= '0' && c <= '9' || text.startsWith("ать", i) || text.startsWith("атей", i);
+  }
+
   private static List<Ref> refs(String text) {
     List<Ref> out = new ArrayList<>();
     int lastEnd = 0;
@@ -295,7 +307,8 @@ public final class ArticleGrammar {
     for (int t = text.indexOf('т'); t > 0; t = text.indexOf('т', t + 1)) {
       int anchor = t - 1;
       char c = text.charAt(anchor);
-      if (c != 'с' && c != 'С' || anchor < lastEnd || anchor > 0 && Character.isLetter(text.charAt(anchor - 1))) {
+      if (c != 'с' && c != 'С' || anchor < lastEnd || anchor > 0 && Character.isLetter(text.charAt(anchor - 1))
+          || !articleWordAt(text, t + 1)) {
         continue;
       }
       m.region(Math.max(lastEnd, anchor - 90), Math.min(text.length(), anchor + 160)).useTransparentBounds(true);
