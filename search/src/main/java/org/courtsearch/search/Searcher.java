@@ -109,22 +109,24 @@ public final class Searcher {
     MultisearchBody.Builder rest = new MultisearchBody.Builder().query(query).size(0).trackTotalHits(t -> t.enabled(false));
     // a facet asked for more values (or searched among them) is counted in a search of its own, and the others exactly as
     // the plain search counted them: the page just seen, whose facets the request cache holds
-    Aggregation more = q.more() == null ? null : aggregations(q).get(q.more().param()); // none for months read from the histogram
+    Map<String, Aggregation> counted = aggregations(q);
+    Aggregation more = q.more() == null ? null : counted.get(q.more().param()); // none for months read from the histogram
     boolean asked = SPLIT && more != null;
     MultisearchBody.Builder own = new MultisearchBody.Builder().query(query).size(0).trackTotalHits(t -> t.enabled(false));
     if (asked) {
       own.aggregations(q.more().param(), more);
     }
-    aggregations(asked ? q.withMore(null) : q).forEach((name, agg) -> {
+    (asked ? aggregations(q.withMore(null)) : counted).forEach((name, agg) -> {
       boolean heavy = name.equals("histogram") || Dimension.facetByParam(name).filter(SIDE_FACETS::contains).isPresent();
       (!SPLIT ? main : heavy ? side : rest).aggregations(name, agg);
     });
     MsearchResponse<Decision> response;
     try {
       response = client.msearch(m -> {
-        m.searches(i -> i.header(h -> h.index(index)).body(main.build()))
-            .searches(i -> i.header(h -> h.index(index)).body(side.build()))
-            .searches(i -> i.header(h -> h.index(index)).body(rest.build()));
+        m.searches(i -> i.header(h -> h.index(index)).body(main.build()));
+        if (SPLIT) {
+          m.searches(i -> i.header(h -> h.index(index)).body(side.build())).searches(i -> i.header(h -> h.index(index)).body(rest.build()));
+        }
         return asked ? m.searches(i -> i.header(h -> h.index(index)).body(own.build())) : m; // last: its facet replaces the plain one
       }, Decision.class);
     } catch (IOException e) {

@@ -285,10 +285,6 @@ public final class ArticleGrammar {
   }
 
   /**
-   * Every reference. The article keyword (ст., статья…) anchors each: finding it by character
-   * scan and matching only around it keeps this cheap on long texts.
-   */
-  /**
    * Whether the letters after «ст» can make an article keyword: «ст.», «ст. ст.», «ст 5», «ст5», «стать…», «статей» — not
    * the «стороны», «стал», «стоимость» that begin a word in most sentences, where the pattern would be tried for nothing.
    */
@@ -300,6 +296,10 @@ public final class ArticleGrammar {
     return c == '.' || Character.isWhitespace(c) || c >= '0' && c <= '9' || text.startsWith("ать", i) || text.startsWith("атей", i);
   }
 
+  /**
+   * Every reference. The article keyword (ст., статья…) anchors each: finding it by character
+   * scan and matching only around it keeps this cheap on long texts.
+   */
   private static List<Ref> refs(String text) {
     List<Ref> out = new ArrayList<>();
     int lastEnd = 0;

@@ -138,7 +138,8 @@ final class CardTables {
 
   private static boolean bold(Element cell) {
     Element c = withoutTooltips(cell);
-    return !c.select(BOLD).isEmpty() && clean(c.select(BOLD).text()).equals(clean(c.text()));
+    Elements bold = c.select(BOLD);
+    return !bold.isEmpty() && clean(bold.text()).equals(clean(c.text()));
   }
 
   private static Element withoutTooltips(Element cell) {

@@ -71,12 +71,13 @@ public final class Reporter {
     // under two articles is one decision in the article's total, and a median does not add up), the measure riding along in
     // each; for documents the total, the values missing and the measure over all are answered by the same request, and the
     // tables by terms aggregations (the first axis's buckets holding the cells) where every value fits in one response
+    boolean two = by.size() == 2;
     Map<String, Table> tables = new LinkedHashMap<>();
     Table cells = new Table(page, by, byCases, measure);
     tables.put("cells", cells);
-    Table firstAxis = by.size() == 1 ? cells : new Table(page, List.of(by.get(0)), byCases, measure);
-    Table secondAxis = by.size() == 1 ? null : new Table(page, List.of(by.get(1)), byCases, measure);
-    if (by.size() == 2) {
+    Table firstAxis = two ? new Table(page, List.of(by.get(0)), byCases, measure) : cells;
+    Table secondAxis = two ? new Table(page, List.of(by.get(1)), byCases, measure) : null;
+    if (two) {
       tables.put("first", firstAxis);
       tables.put("second", secondAxis);
     }
@@ -84,7 +85,6 @@ public final class Reporter {
     if (byCases) {
       tables.put("cases", cases);
     }
-    boolean two = by.size() == 2;
     Map<String, Long> missing = new LinkedHashMap<>();
     long all;
     long derived = 0;
@@ -137,15 +137,15 @@ public final class Reporter {
       derived = by.contains(Dimension.REGION) ? answers.get("derived").filter().docCount() : 0;
     }
     Map<List<String>, Long> first = firstAxis.counts();
-    Map<List<String>, Long> second = by.size() == 1 ? Map.of() : secondAxis.counts();
+    Map<List<String>, Long> second = two ? secondAxis.counts() : Map.of();
     Map<List<String>, Long> cellCounts = cells.counts();
     List<List<String>> axes = new ArrayList<>();
     axes.add(axis(by.get(0), first.keySet().stream().map(k -> k.get(0)).toList(), rq));
-    if (by.size() == 2) {
+    if (two) {
       axes.add(axis(by.get(1), second.keySet().stream().map(k -> k.get(0)).toList(), rq));
     }
     List<Map<String, Object>> rows = new ArrayList<>();
-    if (by.size() == 1) {
+    if (!two) {
       for (String v : axes.get(0)) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put(by.get(0).param(), v);
@@ -172,13 +172,13 @@ public final class Reporter {
       firstTotals.put(v, first.getOrDefault(List.of(v), 0L));
     }
     Map<String, Long> secondTotals = new LinkedHashMap<>();
-    if (by.size() == 2) {
+    if (two) {
       for (String v : axes.get(1)) {
         secondTotals.put(v, second.getOrDefault(List.of(v), 0L));
       }
     }
     Report.Measured measured = measure == null ? null
-        : measured(by, measure, rows, axes, cells.measured, firstAxis.measured, by.size() == 2 ? secondAxis.measured : Map.of(), measuredAll);
+        : measured(by, measure, rows, axes, cells.measured, firstAxis.measured, two ? secondAxis.measured : Map.of(), measuredAll);
     return new Report(by.stream().map(Dimension::param).toList(), byCases ? "cases" : "documents", rows,
         new Report.Totals(firstTotals, secondTotals, all), missing, derived, measured);
   }
@@ -424,7 +424,7 @@ public final class Reporter {
           c.after(cursor);
         }
         return c;
-      }).aggregations(measure == null ? Map.of() : subAggregations(measure)));
+      }).aggregations(measures(measure)));
     }
 
     /** Takes a page in: whether another follows. */

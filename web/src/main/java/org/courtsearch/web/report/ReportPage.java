@@ -248,7 +248,6 @@ public record ReportPage(ReportQuery query, Report report, String error, Map<Lis
     return Labels.of(d, value);
   }
 
-
   /** The dimensions whose field some decisions of the selection lack, with how many. */
   public List<Map.Entry<Dimension, Long>> missing() {
     List<Map.Entry<Dimension, Long>> out = new ArrayList<>();
