@@ -68,6 +68,31 @@ class LauncherIT {
     assertFalse(Files.exists(ARCHIVE), "an archive older than the jar is removed");
   }
 
+  /** The JVM an index run gets: the parallel collector and the compiler's thresholds raised, unless the user named their own. */
+  @Test
+  void anIndexRunGetsTheBatchCollectorAndCompilerThresholds(@TempDir Path dir) throws Exception {
+    Path missing = dir.resolve("no-such-folder");
+    Run index = launch(dir, Map.of("COURTSEARCH_CDS", "off", "COURTSEARCH_JAVA_OPTS", "-Xmx1g -XX:+PrintFlagsFinal"),
+        "--home", dir.toString(), "index", missing.toString());
+    assertEquals("5.000000", flag(index.output(), "CompileThresholdScaling"));
+    assertEquals("true", flag(index.output(), "UseParallelGC"));
+
+    Run own = launch(dir, Map.of("COURTSEARCH_CDS", "off", "COURTSEARCH_JAVA_OPTS",
+        "-Xmx1g -XX:+PrintFlagsFinal -XX:CompileThresholdScaling=2 -XX:+UseSerialGC"), "--home", dir.toString(), "index", missing.toString());
+    assertEquals("2.000000", flag(own.output(), "CompileThresholdScaling"));
+    assertEquals("true", flag(own.output(), "UseSerialGC"));
+
+    Run other = launch(dir, Map.of("COURTSEARCH_CDS", "off", "COURTSEARCH_JAVA_OPTS", "-Xmx1g -XX:+PrintFlagsFinal"), "--version");
+    assertEquals("1.000000", flag(other.output(), "CompileThresholdScaling"), "other commands keep the JVM's own thresholds");
+    assertEquals("true", flag(other.output(), "UseG1GC"));
+  }
+
+  /** A flag's value as {@code -XX:+PrintFlagsFinal} prints it. */
+  static String flag(String output, String name) {
+    return output.lines().map(String::trim).filter(l -> l.matches("\\S+\\s+" + name + "\\s+=.*")).findFirst()
+        .map(l -> l.replaceAll(".*=\\s*(\\S+).*", "$1")).orElseThrow(() -> new AssertionError("no " + name + " in the flags"));
+  }
+
   static Run launch(Path dir, Map<String, String> env, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(ROOT.resolve("courtsearch").toString()));
     command.addAll(List.of(args));
