@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces BENCHMARKS.md. Usage: bench/run.sh ingest|queries|analysis|morphology|relevance|cases|cluster|workbench [--check ...]
+# Reproduces BENCHMARKS.md. Usage: bench/run.sh ingest|queries|search-ab|analysis|morphology|relevance|cases|cluster|workbench [--check ...]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BD="${BENCH_DIR:-/tmp/courtsearch-bench}"
@@ -79,6 +79,25 @@ case "${1:-}" in
       # BENCH_RELATED=true: every search with related forms on
       java -Dbench.related="${BENCH_RELATED:-false}" -cp "$CP:$ROOT/cli/target/test-classes" \
         org.courtsearch.web.bench.ApiBench http://127.0.0.1:7171 400
+      kill "$pid"; wait "$pid" 2>/dev/null || true
+      while curl -sf http://127.0.0.1:7171/api/health >/dev/null; do sleep 1; done
+    done
+    ;;
+  search-ab) # issue 22: /api/search against a naive search of the same shape (every facet in the hits' search), alternated, 1M
+    # BENCH_INDEX: the 1M alias (made by `queries`); BENCH_COLD=1: the request cache emptied before every search, not per run
+    cs node start >/dev/null
+    url=$(python3 -c "import json;print('http://127.0.0.1:%d' % json.load(open('$COURTSEARCH_HOME/es/node.json'))['http_port'])")
+    alias=${BENCH_INDEX:-bench-load-1000000}
+    curl -sf "$url/$alias/_count" >/dev/null || { echo "no $alias: run bench/run.sh queries first" >&2; exit 1; }
+    for split in true false true false true false; do
+      COURTSEARCH_JAVA_OPTS="-Xmx512m -Dcourtsearch.search.split=$split" \
+        "$ROOT/courtsearch" --index "$alias" serve --port 7171 > "$BD/serve-ab.log" 2>&1 &
+      pid=$!
+      for i in $(seq 1 90); do curl -sf http://127.0.0.1:7171/api/health >/dev/null && break; sleep 1; done
+      curl -s -XPOST "$url/_cache/clear?request=true" >/dev/null
+      echo "== $([ "$split" = true ] && echo ours || echo naive)"
+      java -Dbench.searchOnly=true ${BENCH_COLD:+-Dbench.clearCache=$url} -cp "$CP:$ROOT/cli/target/test-classes" \
+        org.courtsearch.web.bench.ApiBench http://127.0.0.1:7171 400 | grep GET
       kill "$pid"; wait "$pid" 2>/dev/null || true
       while curl -sf http://127.0.0.1:7171/api/health >/dev/null; do sleep 1; done
     done
@@ -256,5 +275,5 @@ print(f"ratio: index run {ours:.0f} files/s / Tika alone {tika:.0f} files/s = {o
 PY
     done
     ;;
-  *) echo "usage: bench/run.sh ingest|queries|analysis|morphology|relevance|cases|cluster|workbench|office" >&2; exit 2 ;;
+  *) echo "usage: bench/run.sh ingest|queries|search-ab|analysis|morphology|relevance|cases|cluster|workbench|office" >&2; exit 2 ;;
 esac

@@ -150,11 +150,20 @@ public final class DecisionSink {
     return Math.max(0, sent.get() - added.get());
   }
 
+  /**
+   * A bulk request's operations, megabytes and how many are in flight. Two in flight keep both of a small node's write
+   * threads busy while the next request is built; BENCHMARKS.md (issue 22) has the sizes tried. The properties
+   * ({@code -Dcourtsearch.bulk.operations=…}, {@code .megabytes}, {@code .concurrent}) are for A/B benchmarks only.
+   */
+  static final int BULK_OPERATIONS = Integer.getInteger("courtsearch.bulk.operations", 500);
+  static final int BULK_MEGABYTES = Integer.getInteger("courtsearch.bulk.megabytes", 8);
+  static final int BULK_CONCURRENT = Integer.getInteger("courtsearch.bulk.concurrent", 2);
+
   private BulkIngester<Job> decisionIngester() {
     return BulkIngester.of(b -> b.client(bulkClient)
-        .maxOperations(500)
-        .maxSize(8L << 20)
-        .maxConcurrentRequests(2)
+        .maxOperations(BULK_OPERATIONS)
+        .maxSize((long) BULK_MEGABYTES << 20)
+        .maxConcurrentRequests(BULK_CONCURRENT)
         .flushInterval(2, TimeUnit.SECONDS)
         .backoffPolicy(BackoffPolicy.exponentialBackoff(500L, 8))
         .listener(new BulkListener<Job>() {
