@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -188,6 +189,7 @@ public final class IndexRun {
       sink.start();
       // the metadata file's cards enrich decisions, and are what they say of their cases too
       sidecar.ifPresent(file -> guarded(file, DocumentExtractor.CASE_TABLE));
+      CompletableFuture<Void> refreshed;
       ThreadPoolExecutor pool = new ThreadPoolExecutor(options.threads(), options.threads(), 0, TimeUnit.SECONDS,
           new ArrayBlockingQueue<>(options.threads() * 4), new ThreadPoolExecutor.CallerRunsPolicy());
       try {
@@ -206,15 +208,21 @@ public final class IndexRun {
         updatePathsAndPrune();
         sink.close();
         progress.close();
-        restoreRefresh();
         log.debug("decisions and file states written");
+        // the decisions index's refresh (one thread of the node writing the run's last segment) and the merging of the
+        // cases (the indexer reading facts, the node answering) use different cores: side by side, not one after the other
+        refreshed = CompletableFuture.runAsync(this::restoreRefresh);
       }
       long casesUpdated = 0;
-      if (cases.touchedCount() > 0) {
-        CaseStore.Rebuilt rebuilt = cases.rebuild();
-        casesUpdated = rebuilt.cases();
-        log.info("{} cases merged from {} sources ({} records folded into others)", rebuilt.cases(), rebuilt.facts(),
-            rebuilt.removed());
+      try {
+        if (cases.touchedCount() > 0) {
+          CaseStore.Rebuilt rebuilt = cases.rebuild();
+          casesUpdated = rebuilt.cases();
+          log.info("{} cases merged from {} sources ({} records folded into others)", rebuilt.cases(), rebuilt.facts(),
+              rebuilt.removed());
+        }
+      } finally {
+        refreshed.join(); // restoreRefresh logs its own failures; a run ends with its decisions searchable
       }
       if (tally.decisionsIndexed.get() > 0) {
         long retagged = new Workbench(client, alias).reapplyTags(); // a rewritten decision comes without its team's tags
