@@ -20,6 +20,22 @@ cpu_seconds() {
   awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"
 }
 
+# the embedded node's address
+node_url() {
+  python3 -c "import json;print('http://127.0.0.1:%d' % json.load(open('$COURTSEARCH_HOME/es/node.json'))['http_port'])"
+}
+
+# waits until the site on a port answers (at most the seconds given)
+await_site() { # port seconds
+  for _ in $(seq 1 "$2"); do curl -sf "http://127.0.0.1:$1/api/health" >/dev/null && break; sleep 1; done
+}
+
+# stops a site started in the background and waits until its port is free
+stop_site() { # pid port
+  kill "$1"; wait "$1" 2>/dev/null || true
+  while curl -sf "http://127.0.0.1:$2/api/health" >/dev/null; do sleep 1; done
+}
+
 ingest_one() { # name corpus-dir
   local name=$1 dir=$2 node c0 c1
   # the node's CPU is a cost of every run: on a shared machine it is the user's, on a cluster the capacity they buy
@@ -62,7 +78,7 @@ case "${1:-}" in
     ;;
   queries)
     cs node start
-    url=$(python3 -c "import json;print('http://127.0.0.1:%d' % json.load(open('$COURTSEARCH_HOME/es/node.json'))['http_port'])")
+    url=$(node_url)
     for n in ${BENCH_SIZES:-100000 1000000}; do
       alias="bench-load-$n"
       if ! curl -sf "$url/$alias/_count" >/dev/null; then
@@ -74,32 +90,30 @@ case "${1:-}" in
       COURTSEARCH_JAVA_OPTS="-Xmx512m -Dcourtsearch.search.split=${BENCH_SPLIT:-true}" \
         "$ROOT/courtsearch" --index "$alias" serve --port 7171 > "$BD/serve-$n.log" 2>&1 &
       pid=$!
-      for i in $(seq 1 60); do curl -sf http://127.0.0.1:7171/api/health >/dev/null && break; sleep 1; done
+      await_site 7171 60
       echo "== $n decisions ($(curl -s http://127.0.0.1:7171/api/health))"
       # BENCH_RELATED=true: every search with related forms on
       java -Dbench.related="${BENCH_RELATED:-false}" -cp "$CP:$ROOT/cli/target/test-classes" \
         org.courtsearch.web.bench.ApiBench http://127.0.0.1:7171 400
-      kill "$pid"; wait "$pid" 2>/dev/null || true
-      while curl -sf http://127.0.0.1:7171/api/health >/dev/null; do sleep 1; done
+      stop_site "$pid" 7171
     done
     ;;
   search-ab) # issue 22: /api/search against a naive search of the same shape (every facet in the hits' search), alternated, 1M
     # BENCH_INDEX: the 1M alias (made by `queries`); BENCH_COLD=1: the request cache emptied before every search, not per run
     cs node start >/dev/null
-    url=$(python3 -c "import json;print('http://127.0.0.1:%d' % json.load(open('$COURTSEARCH_HOME/es/node.json'))['http_port'])")
+    url=$(node_url)
     alias=${BENCH_INDEX:-bench-load-1000000}
     curl -sf "$url/$alias/_count" >/dev/null || { echo "no $alias: run bench/run.sh queries first" >&2; exit 1; }
     for split in true false true false true false; do
       COURTSEARCH_JAVA_OPTS="-Xmx512m -Dcourtsearch.search.split=$split" \
         "$ROOT/courtsearch" --index "$alias" serve --port 7171 > "$BD/serve-ab.log" 2>&1 &
       pid=$!
-      for i in $(seq 1 90); do curl -sf http://127.0.0.1:7171/api/health >/dev/null && break; sleep 1; done
+      await_site 7171 90
       curl -s -XPOST "$url/_cache/clear?request=true" >/dev/null
       echo "== $([ "$split" = true ] && echo ours || echo naive)"
       java -Dbench.searchOnly=true ${BENCH_COLD:+-Dbench.clearCache=$url} -cp "$CP:$ROOT/cli/target/test-classes" \
         org.courtsearch.web.bench.ApiBench http://127.0.0.1:7171 400 | grep GET
-      kill "$pid"; wait "$pid" 2>/dev/null || true
-      while curl -sf http://127.0.0.1:7171/api/health >/dev/null; do sleep 1; done
+      stop_site "$pid" 7171
     done
     ;;
   analysis) # analysis alone, per morphology, one thread, on the real samples' text
@@ -112,7 +126,7 @@ case "${1:-}" in
     n=${BENCH_MORPH_SIZE:-30000}
     [ -d "$BD/htmltxt-$n" ] || java -cp "$CP" org.courtsearch.testkit.CorpusGenerator "$BD/htmltxt-$n" "$n" html-txt 13
     cs node start
-    url=$(python3 -c "import json;print('http://127.0.0.1:%d' % json.load(open('$COURTSEARCH_HOME/es/node.json'))['http_port'])")
+    url=$(node_url)
     for m in ${BENCH_MORPHOLOGIES:-snowball light morfologik lemma}; do
       for old in $(curl -s "$url/_cat/indices/bench-morph-$m*?h=index"); do curl -s -XDELETE "$url/$old" >/dev/null; done
       nodepid=$(python3 -c "import json;print(json.load(open('$COURTSEARCH_HOME/es/node.json'))['pid'])")
@@ -131,7 +145,7 @@ case "${1:-}" in
       "$BD/cards-$n.truth.jsonl" 21 --cards-only
     echo "$(find "$BD/cards-$n" -type f | wc -l) card pages, $(du -sh "$BD/cards-$n" | cut -f1)"
     cs node start
-    url=$(python3 -c "import json;print('http://127.0.0.1:%d' % json.load(open('$COURTSEARCH_HOME/es/node.json'))['http_port'])")
+    url=$(node_url)
     for old in $(curl -s "$url/_cat/indices/bench-cards*?h=index"); do curl -s -XDELETE "$url/$old" >/dev/null; done
     start=$(date +%s.%N)
     COURTSEARCH_JAVA_OPTS="-Xmx1g -Xlog:gc:file=$BD/gc-cards.log" cs --index bench-cards index --no-progress "$BD/cards-$n" \
@@ -152,7 +166,7 @@ PY
     fi
     COURTSEARCH_JAVA_OPTS="-Xmx512m" "$ROOT/courtsearch" --index "$alias" serve --port 7172 > "$BD/serve-cases.log" 2>&1 &
     pid=$!
-    for i in $(seq 1 60); do curl -sf http://127.0.0.1:7172/api/health >/dev/null && break; sleep 1; done
+    await_site 7172 60
     echo "== $m cases ($(curl -s "$url/$alias-cases/_count"))"
     java -cp "$CP:$ROOT/cli/target/test-classes" org.courtsearch.web.bench.CaseApiBench http://127.0.0.1:7172 100
     echo "== the same with the shard request cache off (every report computed afresh)"
@@ -168,7 +182,7 @@ PY
     for setup in one three; do
       if [ "$setup" = one ]; then
         cs node start >/dev/null
-        url=$(python3 -c "import json;print('http://127.0.0.1:%d' % json.load(open('$COURTSEARCH_HOME/es/node.json'))['http_port'])")
+        url=$(node_url)
         shards=1; replicas=0
       else
         cs node stop >/dev/null || true
@@ -189,10 +203,9 @@ PY
       COURTSEARCH_ES_URL="$url" COURTSEARCH_JAVA_OPTS="-Xmx512m" "$ROOT/courtsearch" --index "$alias" serve --port 7173 \
         > "$BD/serve-cluster-$setup.log" 2>&1 &
       pid=$!
-      for i in $(seq 1 60); do curl -sf http://127.0.0.1:7173/api/health >/dev/null && break; sleep 1; done
+      await_site 7173 60
       java -cp "$CP:$ROOT/cli/target/test-classes" org.courtsearch.web.bench.ApiBench http://127.0.0.1:7173 400
-      kill "$pid"; wait "$pid" 2>/dev/null || true
-      while curl -sf http://127.0.0.1:7173/api/health >/dev/null; do sleep 1; done
+      stop_site "$pid" 7173
       curl -s -XDELETE "$first/$alias-v1" >/dev/null || true
     done
     cs node stop >/dev/null || true
@@ -200,7 +213,7 @@ PY
   workbench) # a batch of 1,000 names over 1M decisions (API and command), and the methodology package of a ~100k report
     m=${BENCH_SIZE:-1000000}
     cs node start >/dev/null
-    url=$(python3 -c "import json;print('http://127.0.0.1:%d' % json.load(open('$COURTSEARCH_HOME/es/node.json'))['http_port'])")
+    url=$(node_url)
     alias="bench-load-$m"
     if ! curl -sf "$url/$alias/_count" >/dev/null; then
       java -cp "$CP" org.courtsearch.testkit.CorpusLoader "$url" "$alias" "$m"
@@ -221,7 +234,7 @@ open(sys.argv[1], "w").write("\n".join(sorted(names)) + "\n")
 PY
     COURTSEARCH_JAVA_OPTS="-Xmx512m" "$ROOT/courtsearch" --index "$alias" serve --port 7174 > "$BD/serve-workbench.log" 2>&1 &
     pid=$!
-    for i in $(seq 1 60); do curl -sf http://127.0.0.1:7174/api/health >/dev/null && break; sleep 1; done
+    await_site 7174 60
     echo "== $(curl -s http://127.0.0.1:7174/api/health)"
     for run in 1 2 3; do
       t=$(curl -s -o "$BD/batch-api.json" -w '%{time_total}' -XPOST -H 'Content-Type: text/plain; charset=utf-8' \
@@ -263,7 +276,7 @@ PY
     cs node start >/dev/null
     for run in 1 2; do
       java -Dlogback.configurationFile="$ROOT/bench/logback-quiet.xml" -cp "$ROOT/cli/target/lib/*" "$ROOT/bench/TikaAlone.java" "$dir" 2 | tee "$BD/tika-alone.txt"
-      url=$(python3 -c "import json;print('http://127.0.0.1:%d' % json.load(open('$COURTSEARCH_HOME/es/node.json'))['http_port'])")
+      url=$(node_url)
       for old in $(curl -s "$url/_cat/indices/bench-office*?h=index"); do curl -s -XDELETE "$url/$old" >/dev/null; done
       ingest_one office "$dir"
       python3 - "$BD/tika-alone.txt" "$COURTSEARCH_HOME/runs/last-index.json" <<'PY'

@@ -15,8 +15,10 @@ import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.ObjectBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.courtsearch.core.decision.Decision;
 import org.courtsearch.core.index.Fields;
 import org.courtsearch.query.Dimension;
@@ -105,14 +108,14 @@ public final class Searcher {
     if (q.after() != null) {
       main.searchAfter(Queries.decodeCursor(q.after()));
     }
-    MultisearchBody.Builder side = new MultisearchBody.Builder().query(query).size(0).trackTotalHits(t -> t.enabled(false));
-    MultisearchBody.Builder rest = new MultisearchBody.Builder().query(query).size(0).trackTotalHits(t -> t.enabled(false));
+    MultisearchBody.Builder side = noHits(query);
+    MultisearchBody.Builder rest = noHits(query);
     // a facet asked for more values (or searched among them) is counted in a search of its own, and the others exactly as
     // the plain search counted them: the page just seen, whose facets the request cache holds
     Map<String, Aggregation> counted = aggregations(q);
     Aggregation more = q.more() == null ? null : counted.get(q.more().param()); // none for months read from the histogram
     boolean asked = SPLIT && more != null;
-    MultisearchBody.Builder own = new MultisearchBody.Builder().query(query).size(0).trackTotalHits(t -> t.enabled(false));
+    MultisearchBody.Builder own = noHits(query);
     if (asked) {
       own.aggregations(q.more().param(), more);
     }
@@ -123,11 +126,11 @@ public final class Searcher {
     MsearchResponse<Decision> response;
     try {
       response = client.msearch(m -> {
-        m.searches(i -> i.header(h -> h.index(index)).body(main.build()));
+        m.searches(item(main));
         if (SPLIT) {
-          m.searches(i -> i.header(h -> h.index(index)).body(side.build())).searches(i -> i.header(h -> h.index(index)).body(rest.build()));
+          m.searches(item(side)).searches(item(rest));
         }
-        return asked ? m.searches(i -> i.header(h -> h.index(index)).body(own.build())) : m; // last: its facet replaces the plain one
+        return asked ? m.searches(item(own)) : m; // last: its facet replaces the plain one
       }, Decision.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -145,6 +148,16 @@ public final class Searcher {
     return result.approximateFacets().isEmpty() ? result : exact(q, query, result, aggs);
   }
 
+  /** A search of {@code query} that counts and returns no hits: what the shard request cache keeps. */
+  private static MultisearchBody.Builder noHits(Query query) {
+    return new MultisearchBody.Builder().query(query).size(0).trackTotalHits(t -> t.enabled(false));
+  }
+
+  /** One search of a multi-search, on this index. */
+  private Function<RequestItem.Builder, ObjectBuilder<RequestItem>> item(MultisearchBody.Builder body) {
+    return i -> i.header(h -> h.index(index)).body(body.build());
+  }
+
   /**
    * With several shards a facet's counts can be low: a shard reports only its top values. Where
    * Elasticsearch says so (a count error bound above zero), the listed values are counted again,
@@ -153,7 +166,7 @@ public final class Searcher {
    * facet that fails that proof keeps its «≈».
    */
   private SearchResult exact(SearchQuery q, Query query, SearchResult result, Map<String, Aggregate> aggs) {
-    MultisearchBody.Builder recount = new MultisearchBody.Builder().query(query).size(0).trackTotalHits(t -> t.enabled(false));
+    MultisearchBody.Builder recount = noHits(query);
     Map<Dimension, List<SearchResult.FacetValue>> listed = new LinkedHashMap<>();
     for (String name : result.approximateFacets()) {
       Dimension f = Dimension.facetByParam(name).orElseThrow();
@@ -176,7 +189,7 @@ public final class Searcher {
     }
     MsearchResponse<Void> response;
     try {
-      response = client.msearch(m -> m.searches(i -> i.header(h -> h.index(index)).body(recount.build())), Void.class);
+      response = client.msearch(m -> m.searches(item(recount)), Void.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
